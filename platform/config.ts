@@ -1,0 +1,141 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Every process (workers, codec server, API, CLI, tests)
+ * builds its configuration here; a wrong value stops the process at start with the variable named.
+ */
+
+const projectRoot = path.resolve(__dirname, '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+/** Environment variable → config field. Kept flat so an error names exactly the variable to fix. */
+export const envSchema = z
+  .object({
+    SCHULDHULP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    SCHULDHULP_DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'data')),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233')
+      .default('localhost:7233'),
+    TEMPORAL_NAMESPACE: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes only')
+      .default('schuldhulp'),
+    SCHULDHULP_TASK_QUEUE: z.string().min(1).default('schuldhulp-cases'),
+    TEMPORAL_TLS: boolFlag.default(false),
+    TEMPORAL_TLS_CERT_PATH: z.string().min(1).optional(),
+    TEMPORAL_TLS_KEY_PATH: z.string().min(1).optional(),
+    TEMPORAL_TLS_CA_PATH: z.string().min(1).optional(),
+    TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
+    TEMPORAL_API_KEY: z.string().min(1).optional(),
+    /** Comma-separated `keyId=base64(32 bytes)`; the first is used to encrypt, all decrypt (rotation). */
+    SCHULDHULP_ENCRYPTION_KEYS: z.string().min(1).optional(),
+    SCHULDHULP_CODEC_PORT: port.default(8888),
+    /** Origins allowed to call the codec server: the Temporal UI. */
+    SCHULDHULP_CODEC_CORS_ORIGINS: csv.default(['http://localhost:8233']),
+    /** Where the Temporal UI reaches the codec server (the browser calls it). */
+    SCHULDHULP_CODEC_PUBLIC_URL: z.url().default('http://localhost:8888'),
+    TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
+    SCHULDHULP_DEV_SERVER_PORT: port.default(7233),
+    SCHULDHULP_DEV_UI_PORT: port.default(8233),
+    SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.TEMPORAL_TLS_CERT_PATH ? 'TEMPORAL_TLS_KEY_PATH' : 'TEMPORAL_TLS_CERT_PATH'],
+        message: 'mTLS needs both TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH',
+      });
+    }
+    if (env.SCHULDHULP_ENV === 'production' && !env.SCHULDHULP_ENCRYPTION_KEYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SCHULDHULP_ENCRYPTION_KEYS'],
+        message: 'required in production: payloads hold personal data and are never stored unencrypted',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['SCHULDHULP_ENV'];
+  dataDir: string;
+  temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    tls?: { certPath?: string; keyPath?: string; caPath?: string; serverName?: string };
+    apiKey?: string;
+  };
+  /** Raw key ring text; parsed (and for development generated) by platform/encryption/keys.ts. */
+  encryptionKeys?: string;
+  codecServer: { port: number; corsOrigins: string[]; publicUrl: string };
+  temporalUiUrl: string;
+  devServer: { port: number; uiPort: number; dbFile: string };
+  worker: { maxCachedWorkflows?: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}\n` +
+        'Fix the environment variable(s) above and start again.',
+    );
+  }
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(environment)'), message: issue.message })),
+    );
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.SCHULDHULP_DATA_DIR);
+  const tlsWanted = env.TEMPORAL_TLS || env.TEMPORAL_TLS_CERT_PATH || env.TEMPORAL_TLS_CA_PATH;
+  return {
+    env: env.SCHULDHULP_ENV,
+    dataDir,
+    temporal: {
+      address: env.TEMPORAL_ADDRESS,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.SCHULDHULP_TASK_QUEUE,
+      tls: tlsWanted
+        ? {
+            certPath: env.TEMPORAL_TLS_CERT_PATH,
+            keyPath: env.TEMPORAL_TLS_KEY_PATH,
+            caPath: env.TEMPORAL_TLS_CA_PATH,
+            serverName: env.TEMPORAL_TLS_SERVER_NAME,
+          }
+        : undefined,
+      apiKey: env.TEMPORAL_API_KEY,
+    },
+    encryptionKeys: env.SCHULDHULP_ENCRYPTION_KEYS,
+    codecServer: {
+      port: env.SCHULDHULP_CODEC_PORT,
+      corsOrigins: env.SCHULDHULP_CODEC_CORS_ORIGINS,
+      publicUrl: env.SCHULDHULP_CODEC_PUBLIC_URL,
+    },
+    temporalUiUrl: env.TEMPORAL_UI_URL,
+    devServer: {
+      port: env.SCHULDHULP_DEV_SERVER_PORT,
+      uiPort: env.SCHULDHULP_DEV_UI_PORT,
+      dbFile: path.join(dataDir, 'temporal', 'dev-server.sqlite'),
+    },
+    worker: { maxCachedWorkflows: env.SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS },
+  };
+}

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Server } from 'node:http';
+import { loadConfig, ConfigError } from '../platform/config';
+import { AesGcmPayloadCodec } from '../platform/encryption/codec';
+import { resolveKeyRing } from '../platform/encryption/dev-key';
+import { createCodecServer } from '../platform/codec-server/server';
+import { startDevServer, type DevServer } from './lib/dev-server';
+
+/**
+ * README command 1, after scripts/setup: the whole system on the embedded default, in the foreground.
+ * Temporal dev server (SQLite file in data/, Web UI), codec server, worker. Ctrl-C stops all of it.
+ */
+
+const root = path.resolve(__dirname, '..');
+
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => `[${name}] ${line}\n`)
+      .join('');
+  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
+  child.stderr?.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
+  return child;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGINT');
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const ring = resolveKeyRing(config);
+
+  const codecServer: Server = createCodecServer({ codec: new AesGcmPayloadCodec(ring), corsOrigins: config.codecServer.corsOrigins });
+  await new Promise<void>((resolve, reject) => {
+    codecServer.once('error', reject);
+    codecServer.listen(config.codecServer.port, '127.0.0.1', resolve);
+  });
+
+  console.log('Starting the Temporal dev server...');
+  let devServer: DevServer;
+  try {
+    devServer = await startDevServer({
+      dbFile: config.devServer.dbFile,
+      namespace: config.temporal.namespace,
+      port: config.devServer.port,
+      uiPort: config.devServer.uiPort,
+      codecEndpoint: config.codecServer.publicUrl,
+      logFile: path.join(config.dataDir, 'temporal', 'dev-server.log'),
+    });
+  } catch (error) {
+    codecServer.close();
+    throw error;
+  }
+
+  const childEnv = { ...process.env, TEMPORAL_ADDRESS: devServer.address };
+  const children = [startChild('worker', 'workers/main.ts', childEnv)];
+
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping: worker, Temporal dev server, codec server...');
+    await Promise.all(children.map(stopChild));
+    await devServer.stop();
+    await new Promise((r) => codecServer.close(r));
+    console.log('Stopped. Cases are kept in', config.devServer.dbFile);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  for (const child of children) {
+    child.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`A process exited unexpectedly (code ${code}); stopping everything.`);
+        void stopAll(1);
+      }
+    });
+  }
+
+  console.log(
+    [
+      '',
+      'schuldhulp is running:',
+      `  Temporal gRPC      ${devServer.address}   (namespace ${config.temporal.namespace})`,
+      `  Temporal Web UI    ${devServer.uiUrl}/namespaces/${config.temporal.namespace}/workflows`,
+      `  Codec server       ${config.codecServer.publicUrl}   (the Web UI decrypts payloads through it)`,
+      `  Data folder        ${config.dataDir}`,
+      `  Temporal CLI       .tools/bin/temporal workflow list --namespace ${config.temporal.namespace}`,
+      '',
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

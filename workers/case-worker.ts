@@ -1,0 +1,29 @@
+import { Worker, type NativeConnection } from '@temporalio/worker';
+import type { DataConverter } from '@temporalio/common';
+import type { Activities } from '../activities';
+
+export interface CaseWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  activities: Activities;
+  dataConverter: DataConverter;
+  maxCachedWorkflows?: number;
+  /** Tests pass a prebuilt bundle so each test file bundles once. */
+  workflowBundle?: { code: string };
+}
+
+/** The worker that runs case workflows and their activities: one definition for production and tests. */
+export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: require.resolve('../workflows') }),
+    activities: options.activities,
+    dataConverter: options.dataConverter,
+    maxCachedWorkflows: options.maxCachedWorkflows,
+  });
+}

@@ -1,0 +1,28 @@
+import { createActivities } from '../activities';
+import { loadConfig } from '../platform/config';
+import { resolveKeyRing } from '../platform/encryption/dev-key';
+import { createNativeConnection, dataConverter } from '../platform/temporal';
+import { createCaseWorker } from './case-worker';
+
+/** Worker process: `npm run worker`, one per container in production (scale with --scale worker=N). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const connection = await createNativeConnection(config);
+  const worker = await createCaseWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    activities: createActivities({ dataDir: config.dataDir }),
+    dataConverter: dataConverter(resolveKeyRing(config)),
+    maxCachedWorkflows: config.worker.maxCachedWorkflows,
+  });
+  console.log(`worker polling task queue ${config.temporal.taskQueue} in namespace ${config.temporal.namespace}`);
+  // Worker.run() shuts down gracefully on SIGINT/SIGTERM (the SDK runtime's shutdown signals).
+  await worker.run();
+  await connection.close();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
