@@ -5,7 +5,8 @@
 export type Cents = number;
 
 export function assertCents(value: number, what = 'bedrag'): Cents {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} moet een geheel aantal centen zijn, niet ${value}`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`${what} moet een geheel aantal centen zijn, niet ${value}`);
   return value;
 }
 
@@ -16,7 +17,7 @@ export function formatEuro(cents: Cents): string {
   assertCents(cents);
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100).toString().replace(GROUPS, '.');
+  const euros = ((abs - (abs % 100)) / 100).toString().replace(GROUPS, '.');
   const rest = (abs % 100).toString().padStart(2, '0');
   return `${sign}€ ${euros},${rest}`;
 }
@@ -37,8 +38,15 @@ export function parseEuro(text: string): Cents {
   const match = EURO_TEXT.exec(text);
   if (!match) throw new RangeError(`Geen geldig bedrag: ${JSON.stringify(text)} (voorbeeld: € 1.234,56)`);
   const [, minusBefore, minusAfter, euros, decimals] = match as unknown as [
-    string, string | undefined, string | undefined, string, string | undefined,
+    string,
+    string | undefined,
+    string | undefined,
+    string,
+    string | undefined,
   ];
+  // "-€ -5" or "--5" is not a double negative but a typo: refuse rather than guess.
+  if (minusBefore && minusAfter)
+    throw new RangeError(`Geen geldig bedrag: ${JSON.stringify(text)} (twee mintekens)`);
   const whole = BigInt(euros.replace(/\./g, ''));
   return signed(minusBefore ?? minusAfter, whole * 100n + BigInt((decimals ?? '0').padEnd(2, '0')));
 }

@@ -1,0 +1,6 @@
+export * from './aanmelding';
+export * from './checks';
+export * from './claim';
+export * from './creditor';
+export * from './errors';
+export * from './resident';
