@@ -1,4 +1,9 @@
 import type { CliCommand } from '../command';
+import { deadlineCommand } from './deadline';
+import { proposalCommand } from './proposal';
 
 /** Every sub-command, in the order `schuldhulp --help` lists them. Add one file per command. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [
+  deadlineCommand,
+  proposalCommand,
+];
