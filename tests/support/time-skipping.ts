@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities';
+import { FileNotificationStore } from '../../activities/notifications/file-store';
+import { parseKeyRing } from '../../platform/encryption/key-ring';
+import { dataConverter } from '../../platform/temporal';
+import { createCaseWorker } from '../../workers/case-worker';
+import { javaTestServerPath } from '../../scripts/lib/dev-server';
+import { registerSearchAttributes } from '../../scripts/lib/search-attribute-registry';
+
+/** Shared set-up for workflow tests on Temporal's Java time-skipping test server. */
+
+let runtimeInstalled = false;
+export function quietRuntime(): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+}
+
+export const testKeyRing = parseKeyRing(`test=${Buffer.alloc(32, 42).toString('base64')}`);
+export const testDataConverter = dataConverter(testKeyRing);
+
+let bundle: Promise<{ code: string }> | undefined;
+/** Bundles the workflows once per test file (webpack takes seconds). */
+export function workflowBundle(): Promise<{ code: string }> {
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: require.resolve('../../workflows'),
+    logger: new DefaultLogger('WARN'),
+  });
+  return bundle;
+}
+
+export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  quietRuntime();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: javaTestServerPath } },
+    client: { dataConverter: testDataConverter },
+  });
+  await registerSearchAttributes(env.connection, 'default');
+  return env;
+}
+
+export interface Harness {
+  worker: Worker;
+  /** Stops the worker and waits for it; call before tearing the environment down. */
+  stop(): Promise<void>;
+  taskQueue: string;
+  dataDir: string;
+  notifications: FileNotificationStore;
+}
+
+/** A running case worker on a fresh task queue with its own data folder (one per test file). */
+export async function createHarness(env: TestWorkflowEnvironment, namespace = 'default'): Promise<Harness> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-test-'));
+  const taskQueue = `test-${path.basename(dataDir)}`;
+  const worker = await createCaseWorker({
+    connection: env.nativeConnection,
+    namespace,
+    taskQueue,
+    activities: createActivities({ dataDir }),
+    dataConverter: testDataConverter,
+    workflowBundle: await workflowBundle(),
+  });
+  const running = worker.run();
+  const stop = async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  };
+  return {
+    worker,
+    stop,
+    taskQueue,
+    dataDir,
+    notifications: new FileNotificationStore(path.join(dataDir, 'notifications')),
+  };
+}

@@ -1,0 +1,2 @@
+// Every workflow type the case worker registers. Workflow code only: bundled and replayed.
+export { caseWorkflow } from './case/workflow';
