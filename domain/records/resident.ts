@@ -6,7 +6,7 @@ import { civilDateField, text } from './fields';
 export const bsnSchema = z
   .string({ error: 'bsn ontbreekt of is geen tekst' })
   .transform((value) => value.replace(/[\s.]/g, ''))
-  .refine((value) => /^\d{9}$/.test(value), { error: 'bsn moet uit 9 cijfers bestaan' })
+  .refine((value) => /^\d{9}$/.test(value), { error: 'bsn moet uit 9 cijfers bestaan', abort: true })
   .refine(isValidBsn, { error: 'bsn voldoet niet aan de elfproef' });
 
 export const postcodeSchema = z
