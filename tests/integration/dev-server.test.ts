@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { NativeConnection } from '@temporalio/worker';
+import { amsterdamDateOf } from '../../domain/amsterdam-time';
+import { createActivities } from '../../activities';
+import { createCaseWorker } from '../../workers/case-worker';
+import { caseStatusQuery, recordEersteGesprekUpdate } from '../../workflows/case/messages';
+import { caseIdOf, type CaseInput } from '../../workflows/case/workflow';
+import { temporalCliPath } from '../../scripts/lib/dev-server';
+import { testDataConverter, workflowBundle } from '../support/time-skipping';
+import { startDevServerFixture, type DevServerFixture } from '../support/dev-server';
+
+/** Against the real Temporal CLI dev server (SQLite file): visibility, restarts, encryption at rest. */
+
+let fx: DevServerFixture;
+let workerConnection: NativeConnection;
+let stopWorker: () => Promise<void>;
+const taskQueue = 'integration-cases';
+const resident = { bsn: '123456782', name: 'Annemarie Zwartkruis-Oudshoorn' };
+
+async function runWorker() {
+  workerConnection = await NativeConnection.connect({ address: fx.server.address });
+  const worker = await createCaseWorker({
+    connection: workerConnection,
+    namespace: fx.namespace,
+    taskQueue,
+    activities: createActivities({ dataDir: path.join(fx.dir, 'data') }),
+    dataConverter: testDataConverter,
+    workflowBundle: await workflowBundle(),
+  });
+  const running = worker.run();
+  return async () => {
+    worker.shutdown();
+    await running;
+    await workerConnection.close();
+  };
+}
+
+beforeAll(async () => {
+  fx = await startDevServerFixture();
+  stopWorker = await runWorker();
+}, 180_000);
+afterAll(async () => {
+  await stopWorker?.();
+  await fx?.stop();
+});
+
+async function startCase(caseNumber: string, overrides: Partial<CaseInput> = {}) {
+  const input: CaseInput = {
+    caseNumber,
+    gemeente: '0599',
+    officerId: 'officer-42',
+    requestDate: amsterdamDateOf(Date.now()),
+    crisisSituation: null,
+    resident,
+    ...overrides,
+  };
+  return fx.client.workflow.start('caseWorkflow', {
+    args: [input],
+    taskQueue,
+    workflowId: caseIdOf(input.gemeente, caseNumber),
+  });
+}
+
+function cli(...args: string[]): string {
+  return execFileSync(
+    temporalCliPath,
+    [...args, '--address', fx.server.address, '--namespace', fx.namespace],
+    {
+      encoding: 'utf8',
+    },
+  );
+}
+
+async function eventually<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+describe('case workflow on the Temporal dev server', () => {
+  it('is found by its search attributes with `temporal workflow list --query`', async () => {
+    const crisis = await startCase('INT-1', { crisisSituation: 'afsluiting-energie-water' });
+    await startCase('INT-2');
+    const listed = await eventually(() => {
+      const out = cli(
+        'workflow',
+        'list',
+        '--query',
+        "Gemeente = '0599' AND Crisis = true AND CasePhase = 'aanmelding'",
+        '--output',
+        'json',
+      );
+      const rows = JSON.parse(out || '[]') as { execution: { workflowId: string } }[];
+      return rows.length ? rows : undefined;
+    });
+    expect(listed.map((r) => r.execution.workflowId)).toEqual([crisis.workflowId]);
+  });
+
+  it('keeps personal data out of stored history: only ciphertext reaches the server', async () => {
+    const handle = await startCase('INT-3');
+    await handle.query(caseStatusQuery); // the worker has run the first task
+    const raw = await fx.connection.workflowService.getWorkflowExecutionHistory({
+      namespace: fx.namespace,
+      execution: { workflowId: handle.workflowId },
+    });
+    const bytes = Buffer.from(JSON.stringify(raw.history)).toString('latin1');
+    const rawBytes = Buffer.concat(
+      (raw.history?.events ?? []).flatMap((e) =>
+        (e.workflowExecutionStartedEventAttributes?.input?.payloads ?? []).map((p) =>
+          Buffer.from(p.data ?? []),
+        ),
+      ),
+    ).toString('latin1');
+    expect(rawBytes.length).toBeGreaterThan(0);
+    for (const secret of [resident.bsn, resident.name, 'Zwartkruis']) {
+      expect(bytes).not.toContain(secret);
+      expect(rawBytes).not.toContain(secret);
+    }
+    // The same history read through our codec does carry them: encryption, not omission.
+    const startPayloads = raw.history!.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads!;
+    const input = await testDataConverter.payloadCodecs![0]!.decode(startPayloads);
+    expect(Buffer.from(input[0]!.data!).toString()).toContain(resident.name);
+    // And the CLI, which has no key, shows no plain text either.
+    expect(cli('workflow', 'show', '--workflow-id', handle.workflowId, '--output', 'json')).not.toContain(
+      resident.bsn,
+    );
+  });
+
+  it('survives a dev-server restart on the same SQLite file: the running case completes', async () => {
+    const handle = await startCase('INT-4');
+    expect((await handle.query(caseStatusQuery)).phase).toBe('aanmelding');
+    await stopWorker();
+    await fx.restart();
+    stopWorker = await runWorker();
+    const listed = cli('workflow', 'describe', '--workflow-id', handle.workflowId, '--output', 'json');
+    expect(JSON.parse(listed).workflowExecutionInfo.status).toMatch(/RUNNING/);
+    await handle.executeUpdate(recordEersteGesprekUpdate, {
+      args: [{ officerId: 'officer-42', date: amsterdamDateOf(Date.now()) }],
+    });
+    expect(await handle.result()).toEqual(expect.objectContaining({ phase: 'beschikking', breaches: [] }));
+  });
+});
