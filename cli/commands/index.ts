@@ -3,7 +3,4 @@ import { deadlineCommand } from './deadline';
 import { proposalCommand } from './proposal';
 
 /** Every sub-command, in the order `schuldhulp --help` lists them. Add one file per command. */
-export const commands: CliCommand[] = [
-  deadlineCommand,
-  proposalCommand,
-];
+export const commands: CliCommand[] = [deadlineCommand, proposalCommand];
