@@ -7,6 +7,8 @@ import { createCaseWorker } from '../../workers/case-worker';
 import { caseStatusQuery, recordEersteGesprekUpdate } from '../../workflows/case/messages';
 import { caseIdOf, type CaseInput } from '../../workflows/case/workflow';
 import { temporalCliPath } from '../../scripts/lib/dev-server';
+import type { AanmeldingInput } from '../../domain/records';
+import { exampleAanmelding } from '../support/aanmelding';
 import { testDataConverter, workflowBundle } from '../support/time-skipping';
 import { startDevServerFixture, type DevServerFixture } from '../support/dev-server';
 
@@ -16,7 +18,7 @@ let fx: DevServerFixture;
 let workerConnection: NativeConnection;
 let stopWorker: () => Promise<void>;
 const taskQueue = 'integration-cases';
-const resident = { bsn: '123456782', name: 'Annemarie Zwartkruis-Oudshoorn' };
+const resident = { bsn: '123456782', name: 'Zwartkruis-Oudshoorn' };
 
 async function runWorker() {
   workerConnection = await NativeConnection.connect({ address: fx.server.address });
@@ -45,20 +47,13 @@ afterAll(async () => {
   await fx?.stop();
 });
 
-async function startCase(caseNumber: string, overrides: Partial<CaseInput> = {}) {
-  const input: CaseInput = {
-    caseNumber,
-    gemeente: '0599',
-    officerId: 'officer-42',
-    requestDate: amsterdamDateOf(Date.now()),
-    crisisSituation: null,
-    resident,
-    ...overrides,
-  };
+async function startCase(caseNumber: string, overrides: Partial<AanmeldingInput> = {}) {
+  const aanmelding = exampleAanmelding({ requestDate: amsterdamDateOf(Date.now()), ...overrides });
+  const input: CaseInput = { caseNumber, aanmelding };
   return fx.client.workflow.start('caseWorkflow', {
     args: [input],
     taskQueue,
-    workflowId: caseIdOf(input.gemeente, caseNumber),
+    workflowId: caseIdOf(aanmelding.gemeenteCode, caseNumber),
   });
 }
 
@@ -94,7 +89,7 @@ describe('case workflow on the Temporal dev server', () => {
         'workflow',
         'list',
         '--query',
-        "Gemeente = '0599' AND Crisis = true AND CasePhase = 'aanmelding'",
+        "Gemeente = 'GM0599' AND Crisis = true AND CasePhase = 'aanmelding'",
         '--output',
         'json',
       );
@@ -143,7 +138,7 @@ describe('case workflow on the Temporal dev server', () => {
     const listed = cli('workflow', 'describe', '--workflow-id', handle.workflowId, '--output', 'json');
     expect(JSON.parse(listed).workflowExecutionInfo.status).toMatch(/RUNNING/);
     await handle.executeUpdate(recordEersteGesprekUpdate, {
-      args: [{ officerId: 'officer-42', date: amsterdamDateOf(Date.now()) }],
+      args: [{ officerId: 'medewerker-001', date: amsterdamDateOf(Date.now()) }],
     });
     expect(await handle.result()).toEqual(expect.objectContaining({ phase: 'beschikking', breaches: [] }));
   });

@@ -4,6 +4,8 @@ import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { addDays, type CivilDate } from '../../domain/civil-date';
 import { caseStatusQuery, recordEersteGesprekUpdate, timelineQuery } from '../../workflows/case/messages';
 import { caseIdOf, type CaseInput } from '../../workflows/case/workflow';
+import type { AanmeldingInput } from '../../domain/records';
+import { exampleAanmelding } from '../support/aanmelding';
 import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
 
 let env: TestWorkflowEnvironment;
@@ -22,21 +24,14 @@ afterAll(async () => {
 const DAY = 86_400_000;
 const today = async (): Promise<CivilDate> => amsterdamDateOf(await env.currentTimeMs());
 
-async function startCase(overrides: Partial<CaseInput> = {}) {
+async function startCase(overrides: Partial<AanmeldingInput> = {}) {
   const caseNumber = `2026-${String(++counter).padStart(4, '0')}`;
-  const input: CaseInput = {
-    caseNumber,
-    gemeente: '0363',
-    officerId: 'officer-1',
-    requestDate: await today(),
-    crisisSituation: null,
-    resident: { bsn: '111222333', name: 'Jan de Vries' },
-    ...overrides,
-  };
+  const aanmelding = exampleAanmelding({ requestDate: await today(), ...overrides });
+  const input: CaseInput = { caseNumber, aanmelding };
   return env.client.workflow.start('caseWorkflow', {
     args: [input],
     taskQueue: h.taskQueue,
-    workflowId: caseIdOf(input.gemeente, caseNumber),
+    workflowId: caseIdOf(aanmelding.gemeenteCode, caseNumber),
   });
 }
 
@@ -59,7 +54,7 @@ describe('case: eerste gesprek term (time-skipping)', () => {
 
     // The late gesprek is still recorded, and the case moves on carrying its breach.
     await handle.executeUpdate(recordEersteGesprekUpdate, {
-      args: [{ officerId: 'officer-1', date: await today() }],
+      args: [{ officerId: 'medewerker-001', date: await today() }],
     });
     expect(await handle.result()).toEqual({
       phase: 'beschikking',
@@ -98,13 +93,13 @@ describe('case: eerste gesprek term (time-skipping)', () => {
     const before = await handle.query(caseStatusQuery);
     for (const date of [addDays(await today(), 3), addDays(await today(), -1), 'gisteren']) {
       const attempt = handle.executeUpdate(recordEersteGesprekUpdate, {
-        args: [{ officerId: 'officer-1', date: date as CivilDate }],
+        args: [{ officerId: 'medewerker-001', date: date as CivilDate }],
       });
       await expect(attempt).rejects.toThrow(WorkflowUpdateFailedError);
     }
     const error = await handle
       .executeUpdate(recordEersteGesprekUpdate, {
-        args: [{ officerId: 'officer-1', date: addDays(await today(), 3) }],
+        args: [{ officerId: 'medewerker-001', date: addDays(await today(), 3) }],
       })
       .catch((e: WorkflowUpdateFailedError) => e);
     expect(String((error as WorkflowUpdateFailedError).cause?.message)).toMatch(/toekomst/);

@@ -3,7 +3,8 @@ import { amsterdamDateOf, deadlineInstant, startOfDayInstant } from '../../domai
 import { addWerkdagen } from '../../domain/calendar';
 import { compareCivilDates, isCivilDate, type CivilDate } from '../../domain/civil-date';
 import { DEFAULT_POLICY } from '../../domain/policy';
-import { eersteGesprekDeadline, type CrisisSituation, type Term } from '../../domain/terms';
+import type { Aanmelding } from '../../domain/records';
+import { eersteGesprekDeadline, type Term } from '../../domain/terms';
 import { notify } from './activities';
 import {
   caseStatusQuery,
@@ -12,19 +13,24 @@ import {
   timelineQuery,
   type CaseStatus,
 } from './messages';
-import { CasePhase, Crisis, DeadlineBreached, Gemeente, NextDeadline, OfficerId, WaitingOn } from './search-attributes';
+import {
+  CasePhase,
+  Crisis,
+  DeadlineBreached,
+  Gemeente,
+  NextDeadline,
+  OfficerId,
+  WaitingOn,
+} from './search-attributes';
 import { enforceTerm } from './deadline-watch';
 import type { DeadlineStatus, TimelineEntry } from './types';
 
 /** Start input of a case. Holds personal data: it only ever travels encrypted (payload codec). */
 export interface CaseInput {
+  /** The gemeente's own case number; with the gemeente it makes the workflow id. */
   caseNumber: string;
-  gemeente: string;
-  officerId: string;
-  /** Day of the hulpvraag, or of the resident's acceptance of a vroegsignalering offer. */
-  requestDate: CivilDate;
-  crisisSituation: CrisisSituation | null;
-  resident: { bsn: string; name: string };
+  /** Validated at the edge with aanmeldingSchema (API, CLI). */
+  aanmelding: Aanmelding;
 }
 
 export interface CaseResult {
@@ -42,26 +48,35 @@ export function caseIdOf(gemeente: string, caseNumber: string): string {
  * the statutory term runs as a durable timer, the officer is reminded ahead and the supervisor alerted
  * when it passes, and the case keeps going either way.
  */
-export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
+export async function caseWorkflow({ aanmelding }: CaseInput): Promise<CaseResult> {
   const caseId = workflowInfo().workflowId;
   const timeline: TimelineEntry[] = [];
   const today = (): CivilDate => amsterdamDateOf(Date.now());
   const record = (by: string, action: string, detail?: string) =>
     timeline.push({ at: new Date(Date.now()).toISOString(), by, action, detail });
 
-  const term: Term = eersteGesprekDeadline(input.requestDate, input.crisisSituation);
-  const eersteGesprek: DeadlineStatus = { kind: term.kind, deadline: term.deadline, source: term.source, state: 'open' };
+  const term: Term = eersteGesprekDeadline(aanmelding.requestDate, aanmelding.crisisSituation ?? null);
+  const eersteGesprek: DeadlineStatus = {
+    kind: term.kind,
+    deadline: term.deadline,
+    source: term.source,
+    state: 'open',
+  };
   const status: CaseStatus = {
     caseId,
-    gemeente: input.gemeente,
-    officerId: input.officerId,
+    gemeente: aanmelding.gemeenteCode,
+    officerId: aanmelding.officerId,
     phase: 'aanmelding',
-    crisis: input.crisisSituation !== null,
-    requestDate: input.requestDate,
+    crisis: aanmelding.crisisSituation !== undefined,
+    requestDate: aanmelding.requestDate,
     waitingOn: 'officer',
     deadlines: [eersteGesprek],
   };
-  record('system', 'aanmelding', input.crisisSituation ? `bedreigende situatie: ${input.crisisSituation}` : undefined);
+  record(
+    'system',
+    'aanmelding',
+    aanmelding.crisisSituation ? `bedreigende situatie: ${aanmelding.crisisSituation}` : undefined,
+  );
 
   const publish = () =>
     upsertSearchAttributes([
@@ -73,7 +88,10 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       { key: DeadlineBreached, value: status.deadlines.some((d) => d.state === 'breached') },
       {
         key: NextDeadline,
-        value: status.deadlines.filter((d) => d.state === 'open' || d.state === 'breached').map((d) => new Date(deadlineInstant(d.deadline)))[0] ?? null,
+        value:
+          status.deadlines
+            .filter((d) => d.state === 'open' || d.state === 'breached')
+            .map((d) => new Date(deadlineInstant(d.deadline)))[0] ?? null,
       },
     ]);
   publish();
@@ -82,12 +100,17 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   setHandler(timelineQuery, () => timeline);
 
   const validateActionDate = (date: unknown) => {
-    if (typeof date !== 'string' || !isCivilDate(date)) throw new Error('Datum ontbreekt of is ongeldig (JJJJ-MM-DD).');
-    if (compareCivilDates(date, input.requestDate) < 0) throw new Error(`Datum ligt vóór de aanmelding (${input.requestDate}).`);
+    if (typeof date !== 'string' || !isCivilDate(date))
+      throw new Error('Datum ontbreekt of is ongeldig (JJJJ-MM-DD).');
+    if (compareCivilDates(date, aanmelding.requestDate) < 0)
+      throw new Error(`Datum ligt vóór de aanmelding (${aanmelding.requestDate}).`);
     if (compareCivilDates(date, today()) > 0) throw new Error('Datum ligt in de toekomst.');
   };
   const requireAanmeldingPhase = () => {
-    if (status.phase !== 'aanmelding') throw new Error(`Niet mogelijk in fase ${status.phase}: het eerste gesprek is al vastgelegd of de zaak is gesloten.`);
+    if (status.phase !== 'aanmelding')
+      throw new Error(
+        `Niet mogelijk in fase ${status.phase}: het eerste gesprek is al vastgelegd of de zaak is gesloten.`,
+      );
   };
 
   setHandler(
@@ -143,8 +166,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
         audience: 'officer',
         kind: 'deadline-reminder',
         caseId,
-        gemeente: input.gemeente,
-        officerId: input.officerId,
+        gemeente: aanmelding.gemeenteCode,
+        officerId: aanmelding.officerId,
         deadline: eersteGesprek.deadline,
         message: `Eerste gesprek uiterlijk ${eersteGesprek.deadline} (${eersteGesprek.source}).`,
       });
@@ -159,8 +182,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
         audience: 'supervisor',
         kind: 'deadline-breached',
         caseId,
-        gemeente: input.gemeente,
-        officerId: input.officerId,
+        gemeente: aanmelding.gemeenteCode,
+        officerId: aanmelding.officerId,
         deadline: eersteGesprek.deadline,
         message: `Termijn eerste gesprek (${eersteGesprek.source}) verstreken op ${eersteGesprek.deadline}.`,
       });
