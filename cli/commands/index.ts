@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command';
+import { caseCommand } from './case';
 import { deadlineCommand } from './deadline';
+import { lettersCommand } from './letters';
 import { proposalCommand } from './proposal';
 
 /** Every sub-command, in the order `schuldhulp --help` lists them. Add one file per command. */
-export const commands: CliCommand[] = [deadlineCommand, proposalCommand];
+export const commands: CliCommand[] = [deadlineCommand, proposalCommand, caseCommand, lettersCommand];

@@ -20,7 +20,9 @@ afterAll(() => new Promise((r) => server.close(r)));
 const toWire = (value: unknown) => {
   const p = defaultPayloadConverter.toPayload(value);
   return {
-    metadata: Object.fromEntries(Object.entries(p.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')])),
+    metadata: Object.fromEntries(
+      Object.entries(p.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')]),
+    ),
     data: Buffer.from(p.data!).toString('base64'),
   };
 };
@@ -40,10 +42,17 @@ describe('codec server (Temporal UI remote codec protocol)', () => {
     expect(encoded.headers.get('access-control-allow-origin')).toBe(uiOrigin);
     const sealed = await encoded.json();
     expect(JSON.stringify(sealed)).not.toContain(Buffer.from('Fatima').toString('base64').slice(0, 6));
-    const decoded = await (await post('/decode', sealed)).json();
-    const payload = decoded.payloads[0];
+    const decoded = (await (await post('/decode', sealed)).json()) as {
+      payloads: { metadata: Record<string, string>; data: string }[];
+    };
+    const payload = decoded.payloads[0]!;
     const value = defaultPayloadConverter.fromPayload({
-      metadata: Object.fromEntries(Object.entries(payload.metadata as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+      metadata: Object.fromEntries(
+        Object.entries(payload.metadata as Record<string, string>).map(([k, v]) => [
+          k,
+          Buffer.from(v, 'base64'),
+        ]),
+      ),
       data: Buffer.from(payload.data, 'base64'),
     });
     expect(value).toEqual({ naam: 'Fatima El Amrani' });
@@ -52,7 +61,11 @@ describe('codec server (Temporal UI remote codec protocol)', () => {
   it('answers the browser preflight with the headers the UI sends', async () => {
     const res = await fetch(`${base}/decode`, {
       method: 'OPTIONS',
-      headers: { Origin: uiOrigin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-namespace,content-type' },
+      headers: {
+        Origin: uiOrigin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-namespace,content-type',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-headers')).toMatch(/X-Namespace/);

@@ -34,7 +34,14 @@ function substitute(value: string): string {
 describe('docker-compose.yml', () => {
   it('runs Temporal on PostgreSQL with schema setup, the UI, our codec server and workers', () => {
     expect(Object.keys(services)).toEqual(
-      expect.arrayContaining(['postgresql', 'temporal-schema', 'temporal', 'temporal-init', 'temporal-ui', ...ours]),
+      expect.arrayContaining([
+        'postgresql',
+        'temporal-schema',
+        'temporal',
+        'temporal-init',
+        'temporal-ui',
+        ...ours,
+      ]),
     );
     expect(services.temporal!.environment!.DB).toBe('postgres12');
     expect(services.temporal!.image).toMatch(/^temporalio\/server:/);
@@ -43,10 +50,13 @@ describe('docker-compose.yml', () => {
 
   it('starts everything in order, waiting for health or completion', () => {
     expect(services['temporal-schema']!.depends_on!.postgresql!.condition).toBe('service_healthy');
-    expect(services.temporal!.depends_on!['temporal-schema']!.condition).toBe('service_completed_successfully');
+    expect(services.temporal!.depends_on!['temporal-schema']!.condition).toBe(
+      'service_completed_successfully',
+    );
     expect(services['temporal-init']!.depends_on!.temporal!.condition).toBe('service_healthy');
     expect(services.worker!.depends_on!['temporal-init']!.condition).toBe('service_completed_successfully');
-    for (const name of ['postgresql', 'temporal', 'codec-server']) expect(services[name]!.healthcheck).toBeDefined();
+    for (const name of ['postgresql', 'temporal', 'codec-server'])
+      expect(services[name]!.healthcheck).toBeDefined();
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'documents']));
   });
 
@@ -54,21 +64,27 @@ describe('docker-compose.yml', () => {
     const ui = services['temporal-ui']!.environment!;
     const codecPort = services['codec-server']!.environment!.SCHULDHULP_CODEC_PORT;
     expect(ui.TEMPORAL_CODEC_ENDPOINT).toBe(`http://localhost:${codecPort}`);
-    expect(services['codec-server']!.environment!.SCHULDHULP_CODEC_CORS_ORIGINS).toContain('http://localhost:8080');
+    expect(services['codec-server']!.environment!.SCHULDHULP_CODEC_CORS_ORIGINS).toContain(
+      'http://localhost:8080',
+    );
   });
 
   it.each(ours)('gives %s an environment our config schema accepts, in production mode', (name) => {
     const env = services[name]!.environment!;
     const known = Object.keys(envSchema.shape ?? {});
     for (const variable of Object.keys(env)) expect(known).toContain(variable);
-    const config = loadConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(String(v))])));
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(String(v))])),
+    );
     expect(config.env).toBe('production');
     expect(config.temporal.address).toBe('temporal:7233');
     expect(services[name]!.build).toBe('.');
   });
 
   it('requires the encryption key from the environment instead of shipping one', () => {
-    expect(services.worker!.environment!.SCHULDHULP_ENCRYPTION_KEYS).toMatch(/^\$\{SCHULDHULP_ENCRYPTION_KEYS:\?/);
+    expect(services.worker!.environment!.SCHULDHULP_ENCRYPTION_KEYS).toMatch(
+      /^\$\{SCHULDHULP_ENCRYPTION_KEYS:\?/,
+    );
   });
 
   it('keeps workers scalable with --scale: no fixed container name, no host ports', () => {
@@ -78,9 +94,9 @@ describe('docker-compose.yml', () => {
 
   it('registers exactly the search attributes the workflows use', () => {
     const script = (services['temporal-init']!.command ?? []).join('\n');
-    const registered = [...script.matchAll(/(\w+)=(Keyword|Datetime|Bool|Int|Text|Double|KeywordList)\b/g)].map(
-      ([, name, type]) => ({ name, type }),
-    );
+    const registered = [
+      ...script.matchAll(/(\w+)=(Keyword|Datetime|Bool|Int|Text|Double|KeywordList)\b/g),
+    ].map(([, name, type]) => ({ name, type }));
     expect(registered).toEqual(customSearchAttributes);
   });
 
