@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.tools/**', 'data/**', 'coverage/**', '*.config.js', 'bin/**'] },
+  { ignores: ['node_modules/**', 'dist/**', '.tools/**', 'data/**', 'coverage/**', '*.config.js', 'bin/**', 'tests/support/*.js'] },
   ...tseslint.configs.recommended,
   {
     rules: {
