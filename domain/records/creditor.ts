@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ibanProblem, normalizeIban } from './checks';
 import { idField, text } from './fields';
+import { postcodeSchema } from './resident';
 
 export const CREDITOR_TYPES = [
   'belastingdienst',
@@ -69,6 +70,18 @@ export const creditorSchema = z
       name: text('name (naam schuldeiser)'),
       type: z.enum(CREDITOR_TYPES, { error: `type moet een van ${CREDITOR_TYPES.join(', ')} zijn` }),
       iban: ibanSchema,
+      /** Where letters go: a street address or "Postbus 1234", for the window envelope. */
+      address: z.object(
+        {
+          line: text('address.line (straat en huisnummer of postbus)', 80),
+          postcode: postcodeSchema,
+          city: text('address.city (plaats)', 60),
+        },
+        { error: 'address (postadres schuldeiser) ontbreekt' },
+      ),
+      /** The department letters are addressed to: "t.a.v. afdeling Bijzonder Beheer". */
+      attention: text('attention (t.a.v.)', 100).optional(),
+      email: z.email({ error: 'email is geen geldig e-mailadres' }).optional(),
       kvk: z
         .string({ error: 'kvk is geen tekst' })
         .regex(/^\d{8}$/, { error: 'kvk (KvK-nummer) moet uit 8 cijfers bestaan' })

@@ -26,13 +26,26 @@ const aanmelding = (): AanmeldingInput => ({
   gemeenteCode: 'GM0344',
   resident,
   creditors: [
-    { id: 'bd', name: 'Belastingdienst', type: 'belastingdienst', iban: 'NL86INGB0002445588' },
-    { id: 'cjib', name: 'CJIB', type: 'cjib', iban: 'NL95INGB0000006458' },
+    {
+      id: 'bd',
+      name: 'Belastingdienst',
+      type: 'belastingdienst',
+      iban: 'NL86INGB0002445588',
+      address: { line: 'Postbus 100', postcode: '1000 AA', city: 'Amsterdam' },
+    },
+    {
+      id: 'cjib',
+      name: 'CJIB',
+      type: 'cjib',
+      iban: 'NL95INGB0000006458',
+      address: { line: 'Postbus 100', postcode: '1000 AA', city: 'Amsterdam' },
+    },
     {
       id: 'zk',
       name: 'Zorgverzekeraar',
       type: 'zorgverzekeraar',
       iban: 'NL91ABNA0417164300',
+      address: { line: 'Postbus 100', postcode: '1000 AA', city: 'Amsterdam' },
       convenantMonths: 8,
     },
   ],
@@ -102,7 +115,26 @@ describe('resident', () => {
 });
 
 describe('creditor', () => {
-  const creditor = { id: 'x', name: 'Woonstichting', type: 'verhuurder', iban: 'NL91 ABNA 0417 1643 00' };
+  const creditor = {
+    id: 'x',
+    name: 'Woonstichting',
+    type: 'verhuurder',
+    iban: 'NL91 ABNA 0417 1643 00',
+    address: { line: 'Postbus 100', postcode: '1000 AA', city: 'Amsterdam' },
+  };
+
+  test('a creditor needs a postal address for its letters, with a Dutch postcode', () => {
+    const { address: _address, ...withoutAddress } = creditor;
+    const missing = parseRecord(creditorSchema, withoutAddress);
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.errors.map((e) => e.field)).toContain('address');
+    const badPostcode = parseRecord(creditorSchema, {
+      ...creditor,
+      address: { ...creditor.address, postcode: '100 AA' },
+    });
+    expect(badPostcode.ok).toBe(false);
+    if (!badPostcode.ok) expect(badPostcode.errors[0]!.field).toBe('address.postcode');
+  });
 
   test('IBAN normalized; defaults: convenant 4 months, finale kwijting granted', () => {
     expect(creditorSchema.parse(creditor)).toMatchObject({
