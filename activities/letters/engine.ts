@@ -126,7 +126,15 @@ export function renderLetterPdf(layout: LetterLayout): Promise<RenderedPdf> {
   doc.moveDown(1.2);
   doc.font(FONT).fontSize(BODY_SIZE).text(layout.content.salutation, LEFT, doc.y, { width: CONTENT_WIDTH });
   doc.y += PARAGRAPH_GAP;
-  for (const block of layout.content.blocks) drawBlock(doc, block);
+  const blocks = layout.content.blocks;
+  blocks.forEach((block, index) => {
+    // The answer deadline and the portal box belong together: move both to the next page if need be.
+    const next = blocks[index + 1];
+    if (block.type === 'deadline' && next?.type === 'access') {
+      ensureSpace(doc, boxHeight(doc, block) + boxHeight(doc, next) + 2 * (PARAGRAPH_GAP + 4));
+    }
+    drawBlock(doc, block);
+  });
   drawSignature(doc, layout);
 
   const range = doc.bufferedPageRange();
@@ -307,7 +315,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
     case 'table': {
       // Labels left; text values start at one column; amounts right-aligned in a narrow sub-column so
       // their decimals line up.
-      const labelWidth = 62 * MM;
+      const labelWidth = 72 * MM;
       const valueX = LEFT + labelWidth;
       const valueWidth = CONTENT_WIDTH - labelWidth;
       const amountWidth = 32 * MM;
@@ -339,13 +347,8 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
       return;
     }
     case 'deadline': {
-      const inner = CONTENT_WIDTH - 8 * MM;
-      doc.font(BOLD).fontSize(9);
-      const labelHeight = doc.heightOfString(block.label, { width: inner });
-      doc.font(FONT).fontSize(8.5);
-      const basisHeight = doc.heightOfString(block.basis, { width: inner });
-      const height = 6 + labelHeight + 16 + basisHeight + 6;
-      drawBox(doc, height, () => {
+      const inner = BOX_INNER;
+      drawBox(doc, boxHeight(doc, block), () => {
         const x = LEFT + 5 * MM;
         doc.font(BOLD).fontSize(9).fillColor(ACCENT).text(block.label, x, doc.y, { width: inner });
         doc
@@ -391,11 +394,32 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
           .fillColor(INK)
           .text(block.code, x, doc.y, { width: inner, characterSpacing: 0.5 });
         doc.y += 3;
-        doc.font(FONT).fontSize(8.5).fillColor(GREY).text(outro, x, doc.y, { width: inner });
+        doc.font(FONT).fontSize(8.5).fillColor(GREY).text(ACCESS_OUTRO, x, doc.y, { width: inner });
       });
       return;
     }
   }
+}
+
+const BOX_INNER = CONTENT_WIDTH - 8 * MM;
+const accessIntro = (portalUrl: string) => `Ga naar ${portalUrl} en log in met deze toegangscode:`;
+const ACCESS_OUTRO =
+  'De code hoort bij dit dossier en bij uw organisatie. Bewaar hem goed en geef hem niet aan anderen. ' +
+  'In het portaal ziet u ook al onze brieven over dit dossier.';
+
+/** Height of a shaded box, measured with the fonts it is drawn in. */
+function boxHeight(doc: PDFKit.PDFDocument, block: Extract<Block, { type: 'deadline' | 'access' }>): number {
+  if (block.type === 'deadline') {
+    doc.font(BOLD).fontSize(9);
+    const labelHeight = doc.heightOfString(block.label, { width: BOX_INNER });
+    doc.font(FONT).fontSize(8.5);
+    const basisHeight = doc.heightOfString(block.basis, { width: BOX_INNER });
+    return 6 + labelHeight + 16 + basisHeight + 6;
+  }
+  doc.font(FONT).fontSize(9.5);
+  const intro = doc.heightOfString(accessIntro(block.portalUrl), { width: BOX_INNER });
+  doc.fontSize(8.5);
+  return 6 + 13 + intro + 22 + doc.heightOfString(ACCESS_OUTRO, { width: BOX_INNER }) + 6;
 }
 
 /** A shaded box with an accent bar on the left, kept whole on one page. */

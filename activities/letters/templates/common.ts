@@ -116,8 +116,8 @@ export function accessBlock(ctx: TemplateContext): Block {
 
 export function questions(ctx: TemplateContext): Block {
   return p(
-    `Heeft u vragen over deze brief? Neem dan contact op met ${ctx.contact.name}, telefoon ${ctx.contact.phone} ` +
-      `of e-mail ${ctx.contact.email}. Vermeld daarbij altijd ons kenmerk.`,
+    `Heeft u vragen over deze brief? Neem dan contact op met ${ctx.contact.name}. U vindt het telefoonnummer en ` +
+      'het e-mailadres rechtsboven in deze brief. Vermeld altijd ons kenmerk.',
   );
 }
 
