@@ -47,6 +47,15 @@ export const envSchema = z
     TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
     SCHULDHULP_DEV_SERVER_PORT: port.default(7233),
     SCHULDHULP_DEV_UI_PORT: port.default(8233),
+    /** JSON file with the gemeente's letterhead (activities/letters/letterhead.ts); an example one otherwise. */
+    SCHULDHULP_LETTERHEAD_FILE: z.string().min(1).optional(),
+    /** Creditor portal address printed on letters that ask for an answer. */
+    SCHULDHULP_PORTAL_URL: z.url().default('http://localhost:3000/schuldeisers'),
+    /** HMAC secret behind the creditors' access codes (at least 32 characters). */
+    SCHULDHULP_ACCESS_CODE_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+    /** SMTP for letters by e-mail, e.g. smtp://user:pass@mail.example:587; letters only go to outboxes without it. */
+    SCHULDHULP_SMTP_URL: z.url().optional(),
+    SCHULDHULP_MAIL_FROM: z.email().default('schuldhulp@voorbeeldstad.example'),
     SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).optional(),
   })
   .superRefine((env, ctx) => {
@@ -55,6 +64,13 @@ export const envSchema = z
         code: 'custom',
         path: [env.TEMPORAL_TLS_CERT_PATH ? 'TEMPORAL_TLS_KEY_PATH' : 'TEMPORAL_TLS_CERT_PATH'],
         message: 'mTLS needs both TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH',
+      });
+    }
+    if (env.SCHULDHULP_ENV === 'production' && !env.SCHULDHULP_ACCESS_CODE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SCHULDHULP_ACCESS_CODE_SECRET'],
+        message: 'required in production: it makes the creditors\' access codes unguessable',
       });
     }
     if (env.SCHULDHULP_ENV === 'production' && !env.SCHULDHULP_ENCRYPTION_KEYS) {
@@ -84,6 +100,13 @@ export interface Config {
   temporalUiUrl: string;
   devServer: { port: number; uiPort: number; dbFile: string };
   worker: { maxCachedWorkflows?: number };
+  letters: {
+    letterheadFile?: string;
+    portalUrl: string;
+    accessCodeSecret?: string;
+    smtpUrl?: string;
+    mailFrom: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -137,5 +160,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       dbFile: path.join(dataDir, 'temporal', 'dev-server.sqlite'),
     },
     worker: { maxCachedWorkflows: env.SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS },
+    letters: {
+      letterheadFile: env.SCHULDHULP_LETTERHEAD_FILE,
+      portalUrl: env.SCHULDHULP_PORTAL_URL,
+      accessCodeSecret: env.SCHULDHULP_ACCESS_CODE_SECRET,
+      smtpUrl: env.SCHULDHULP_SMTP_URL,
+      mailFrom: env.SCHULDHULP_MAIL_FROM,
+    },
   };
 }

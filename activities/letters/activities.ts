@@ -7,7 +7,7 @@ import type { LetterInput } from './compose';
 import { composeLetter, recipientKey } from './compose';
 import type { DeliveryAttempt, DeliveryLog } from './delivery-log';
 import { FsDeliveryLog, scrubDetail } from './delivery-log';
-import { kenmerk } from './letter-id';
+import { kenmerk } from '../../domain/letter-id';
 import type { Letterhead, LoadedLetterhead } from './letterhead';
 import { loadLetterhead } from './letterhead';
 import type { Outbox } from './outbox';

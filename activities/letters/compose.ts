@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CivilDate } from '../../domain/civil-date';
 import type { RenderedPdf } from './engine';
 import { renderLetterPdf, windowAddressLines } from './engine';
-import { isValidLetterId, kenmerk } from './letter-id';
+import { isValidLetterId, kenmerk } from '../../domain/letter-id';
 import type { LoadedLetterhead } from './letterhead';
 import type { LetterData, LetterKind } from './registry';
 import { LETTER_KINDS, letterRegistry } from './registry';

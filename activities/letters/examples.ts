@@ -1,6 +1,6 @@
 import type { CivilDate } from '../../domain/civil-date';
 import type { LetterInput } from './compose';
-import { letterIdFor } from './letter-id';
+import { letterIdFor } from '../../domain/letter-id';
 import type { Letterhead } from './letterhead';
 import type { LetterData, LetterKind } from './registry';
 import { LETTER_KINDS, letterRegistry } from './registry';

@@ -26,7 +26,7 @@ export type { Letterhead, LoadedLetterhead } from './letterhead';
 export { letterheadSchema, loadLetterhead } from './letterhead';
 export type { LetterData, LetterKind } from './registry';
 export { LETTER_KINDS, letterRegistry } from './registry';
-export { letterIdFor, kenmerk } from './letter-id';
+export { letterIdFor, kenmerk } from '../../domain/letter-id';
 export type {
   Recipient,
   CreditorRecipient,

@@ -9,7 +9,7 @@ import {
   exampleLetterhead,
   examplePortalUrl,
 } from '../../../activities/letters/examples';
-import { kenmerk } from '../../../activities/letters/letter-id';
+import { kenmerk } from '../../../domain/letter-id';
 import { loadLetterhead } from '../../../activities/letters/letterhead';
 import { LETTER_KINDS, letterRegistry } from '../../../activities/letters/registry';
 import type { LetterKind } from '../../../activities/letters/registry';

@@ -27,7 +27,9 @@ const ours = ['worker', 'codec-server'];
 /** What `docker compose` would substitute for `${VAR:?message}` once the operator has set it. */
 function substitute(value: string): string {
   return value.replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_m, name: string) =>
-    name === 'SCHULDHULP_ENCRYPTION_KEYS' ? `k2026=${Buffer.alloc(32, 3).toString('base64')}` : 'secret',
+    name === 'SCHULDHULP_ENCRYPTION_KEYS'
+      ? `k2026=${Buffer.alloc(32, 3).toString('base64')}`
+      : 'a-secret-of-more-than-32-characters-long',
   );
 }
 

@@ -15,6 +15,8 @@ describe('configuration', () => {
     [{ SCHULDHULP_ENV: 'staging' }, 'SCHULDHULP_ENV', ''],
     [{ TEMPORAL_TLS_CERT_PATH: '/x/cert.pem' }, 'TEMPORAL_TLS_KEY_PATH', 'both'],
     [{ SCHULDHULP_ENV: 'production' }, 'SCHULDHULP_ENCRYPTION_KEYS', 'required in production'],
+    [{ SCHULDHULP_ENV: 'production' }, 'SCHULDHULP_ACCESS_CODE_SECRET', 'access codes'],
+    [{ SCHULDHULP_ACCESS_CODE_SECRET: 'short' }, 'SCHULDHULP_ACCESS_CODE_SECRET', '32'],
   ])('refuses %j, naming %s', (env, variable, hint) => {
     let error: unknown;
     try {
@@ -34,6 +36,7 @@ describe('configuration', () => {
       TEMPORAL_TLS_CERT_PATH: '/etc/tls/client.pem',
       TEMPORAL_TLS_KEY_PATH: '/etc/tls/client.key',
       SCHULDHULP_ENCRYPTION_KEYS: `k1=${Buffer.alloc(32, 1).toString('base64')}`,
+      SCHULDHULP_ACCESS_CODE_SECRET: 'x'.repeat(40),
       SCHULDHULP_ENV: 'production',
     });
     expect(config.temporal.tls).toEqual(

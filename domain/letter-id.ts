@@ -6,7 +6,7 @@
  *
  * recipientKey: the creditorId for creditor letters, "resident" or "waarborgfonds" otherwise.
  * seq: 1 for the first letter of that kind to that recipient, 2 for a second one (e.g. a second heroverweging).
- * No imports on purpose: safe to use from workflow code.
+ * Pure, no imports: workflows derive the ids, activities check them.
  */
 export const LETTER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
