@@ -14,6 +14,7 @@ import { termDeadline, type TermLength } from './calendar';
 import { DEFAULT_POLICY } from './policy';
 
 export type TermKind =
+  | 'bezwaar'
   | 'eerste-gesprek'
   | 'beschikking'
   | 'creditor-answer'
@@ -202,4 +203,10 @@ export function looptijdEnd(start: CivilDate, months = DEFAULT_POLICY.looptijdMo
     false,
     `NVVK: looptijd ${months} maanden`,
   );
+}
+
+/** Bezwaar against a beschikking: 6 weeks after the day it was sent, Atw applied. */
+export function bezwaarDeadline(sentOn: CivilDate): Term {
+  // Awb art. 6:7 (zes weken) and art. 6:8 (begint de dag na bekendmaking); Atw art. 1–2 van toepassing.
+  return term('bezwaar', sentOn, { unit: 'weeks', count: 6 }, true, 'Awb art. 6:7; Atw');
 }

@@ -28,6 +28,6 @@ export const idField = (field: string) =>
   z
     .string({ error: `${field} ontbreekt of is geen tekst` })
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, {
-      error: `${field} mag alleen letters, cijfers en . _ : - bevatten (1–100 tekens)`,
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+      error: `${field} mag alleen letters, cijfers en . _ - bevatten (1–100 tekens)`,
     });

@@ -266,7 +266,7 @@ export const eindePauze = defineLetter({
     debtor: debtorSchema,
     pauseKind: z.enum(['kennisgeving', 'noodstop']),
     pauseEndDate: civilDateField,
-    reason: z.enum(['termijn-verstreken', 'hulp-beeindigd', 'schuldregeling-tot-stand']),
+    reason: z.enum(['termijn-verstreken', 'opgeheven', 'hulp-beeindigd', 'schuldregeling-tot-stand']),
   }),
   render: (ctx, _recipient, data) => ({
     subject: 'Einde van de betalingspauze',
@@ -285,6 +285,13 @@ export const eindePauze = defineLetter({
             'De afgesproken termijn is voorbij, maar de schuldhulpverlening loopt nog. Wij sturen u een voorstel zodra ',
             'wij een overzicht van alle schulden hebben. Wij vragen u vriendelijk om ook na deze datum eerst contact ',
             'met ons op te nemen voordat u incassomaatregelen neemt.',
+          ),
+        ],
+        opgeheven: [
+          p(
+            'De pauze is eerder opgeheven dan afgesproken, omdat de acute noodsituatie voorbij is. De ',
+            'schuldhulpverlening loopt nog: wij vragen u vriendelijk om eerst contact met ons op te nemen voordat u ',
+            'incassomaatregelen neemt.',
           ),
         ],
         'hulp-beeindigd': [

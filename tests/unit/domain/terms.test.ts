@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { addDays, addMonths, parseCivilDate as d, type CivilDate } from '../../../domain/civil-date';
 import { isWerkdag } from '../../../domain/calendar';
 import {
+  bezwaarDeadline,
   beschikkingDeadline,
   creditorAnswerDeadline,
   CRISIS_SITUATIONS,
@@ -134,5 +135,19 @@ describe('properties', () => {
         expect(crisis <= normal).toBe(true);
       }),
     );
+  });
+});
+
+describe('bezwaar (Awb art. 6:7)', () => {
+  it('runs six weeks from the day after the beschikking was sent', () => {
+    // Sent Monday 2026-11-23: six weeks later is Monday 2027-01-04, a werkdag.
+    expect(bezwaarDeadline(d('2026-11-23'))).toMatchObject({
+      deadline: '2027-01-04',
+      source: 'Awb art. 6:7; Atw',
+    });
+  });
+  it('moves past Christmas and the weekend when it would end on them (Atw art. 1)', () => {
+    // Sent Friday 2026-11-13: six weeks later is Friday 2026-12-25 (eerste Kerstdag) → Monday 2026-12-28.
+    expect(bezwaarDeadline(d('2026-11-13')).deadline).toBe('2026-12-28');
   });
 });
