@@ -1,4 +1,6 @@
-import { createActivities } from '../activities';
+import { createTransport } from 'nodemailer';
+import { createActivities, loadLetterheadFile } from '../activities';
+import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { loadConfig } from '../platform/config';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
 import { createNativeConnection, dataConverter } from '../platform/temporal';
@@ -12,7 +14,15 @@ async function main(): Promise<void> {
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    activities: createActivities({ dataDir: config.dataDir }),
+    activities: createActivities({
+      dataDir: config.dataDir,
+      accessCodeSecret: resolveAccessCodeSecret(config),
+      portalUrl: config.letters.portalUrl,
+      letterhead: loadLetterheadFile(config.letters.letterheadFile),
+      mailer: config.letters.smtpUrl
+        ? { transport: createTransport(config.letters.smtpUrl), from: config.letters.mailFrom }
+        : undefined,
+    }),
     dataConverter: dataConverter(resolveKeyRing(config)),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
   });

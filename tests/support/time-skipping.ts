@@ -60,7 +60,11 @@ export async function createHarness(env: TestWorkflowEnvironment, namespace = 'd
     connection: env.nativeConnection,
     namespace,
     taskQueue,
-    activities: createActivities({ dataDir }),
+    activities: createActivities({
+      dataDir,
+      accessCodeSecret: 'test-secret-'.repeat(4),
+      portalUrl: 'http://localhost:3000/schuldeisers',
+    }),
     dataConverter: testDataConverter,
     workflowBundle: await workflowBundle(),
   });

@@ -1,0 +1,38 @@
+import type { LetterActivities } from './letters/activities';
+import type { ContactPerson, Recipient } from './letters/schemas';
+import type { LetterData, LetterKind } from './letters/registry';
+
+/** What a workflow asks for: the letter, its recipient and data, and the officer who is the contact person. */
+export interface SendLetterInput<K extends LetterKind = LetterKind> {
+  letterId: string;
+  caseReference: string;
+  kind: K;
+  date: string;
+  officerId: string;
+  recipient: Recipient;
+  data: LetterData<K>;
+}
+
+/** Only a reference travels back into history: never the PDF. */
+export interface SentLetter {
+  letterId: string;
+  sha256: string;
+  pages: number;
+}
+
+/**
+ * One activity per letter for the case workflows: render (idempotent by letter id) then deliver (idempotent
+ * per outbox and e-mail). A retry after a crash between the two finds the document and only delivers.
+ */
+export function createSendLetterActivity(deps: {
+  letters: LetterActivities;
+  contactFor(officerId: string): ContactPerson;
+}) {
+  async function sendLetter(input: SendLetterInput): Promise<SentLetter> {
+    const { officerId, ...letter } = input;
+    const ref = await deps.letters.renderLetter({ ...letter, contact: deps.contactFor(officerId) } as never);
+    await deps.letters.deliverLetter({ letterId: ref.letterId, recipient: input.recipient });
+    return { letterId: ref.letterId, sha256: ref.sha256, pages: ref.pages };
+  }
+  return { sendLetter };
+}

@@ -1,0 +1,53 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startOfDayInstant } from '../../domain/amsterdam-time';
+import type { CivilDate } from '../../domain/civil-date';
+import { CaseDriver, DAY } from '../support/case-driver';
+import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+
+/**
+ * A crisis aanmelding on 23 December: the 3 werkdagen (Wgs art. 4 lid 2) jump Christmas (Atw art. 3) and the
+ * weekend. The test server starts at the real date, so this runs for the next 23 December; the expected
+ * deadlines are worked out by hand from the calendar of each year.
+ */
+const expected: Record<number, { weekday: string; deadline: string }> = {
+  // Wed 23: Thu 24 (1), Fri 25 + Sat 26 + Sun 27 not, Mon 28 (2), Tue 29 (3).
+  2026: { weekday: 'woensdag', deadline: '2026-12-29' },
+  // Thu 23: Fri 24 (1), Sat 25 + Sun 26 not, Mon 27 (2), Tue 28 (3).
+  2027: { weekday: 'donderdag', deadline: '2027-12-28' },
+  // Sat 23: Sun 24, Mon 25 and Tue 26 (Christmas) not, Wed 27 (1), Thu 28 (2), Fri 29 (3).
+  2028: { weekday: 'zaterdag', deadline: '2028-12-29' },
+};
+
+let env: TestWorkflowEnvironment;
+let h: Harness;
+let cases: CaseDriver;
+
+beforeAll(async () => {
+  env = await createTimeSkippingEnv();
+  h = await createHarness(env);
+  cases = new CaseDriver(env, h, 'XMAS');
+});
+afterAll(async () => {
+  await h?.stop();
+  await env?.teardown();
+});
+
+it('crisis aanmelding on 23 December: the deadline jumps the Christmas days, and is met after them', async () => {
+  const now = await cases.today();
+  const year = now.slice(5) <= '12-23' ? Number(now.slice(0, 4)) : Number(now.slice(0, 4)) + 1;
+  const want = expected[year];
+  if (!want) throw new Error(`No hand-worked Christmas case for ${year}: add one to this table`);
+  const target = `${year}-12-23` as CivilDate;
+  await env.sleep(startOfDayInstant(target) + 10 * 3_600_000 - (await env.currentTimeMs()));
+  expect(await cases.today()).toBe(target);
+
+  const c = await cases.start({ crisisSituation: 'gedwongen-woningontruiming' });
+  expect((await c.status()).deadlines[0]).toMatchObject({
+    deadline: want.deadline,
+    source: 'Wgs art. 4 lid 2',
+  });
+  await env.sleep(4 * DAY); // 27 December: not late yet, whatever the weekday
+  expect((await c.status()).deadlines[0]!.state).toBe('open');
+  const status = await c.act('eerste-gesprek', { date: await cases.today() });
+  expect(status.deadlines[0]!.state).toBe('met');
+});
