@@ -57,6 +57,19 @@ export const envSchema = z
     SCHULDHULP_SMTP_URL: z.url().optional(),
     SCHULDHULP_MAIL_FROM: z.email().default('schuldhulp@voorbeeldstad.example'),
     SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).optional(),
+    /** HTTP API and console (api/main.ts). */
+    SCHULDHULP_API_PORT: port.default(3000),
+    /** 0.0.0.0 in a container; loopback by default so a development machine does not expose it. */
+    SCHULDHULP_API_HOST: z.string().min(1).default('127.0.0.1'),
+    SCHULDHULP_API_PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /** JSON [{ tokenSha256, role, officerId?, gemeenteCode? }]; the API requires it in production, generates one in development. */
+    SCHULDHULP_API_TOKENS_FILE: z.string().min(1).optional(),
+    /** How long a creditor's session (after entering the access code) lasts. */
+    SCHULDHULP_CREDITOR_SESSION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+    /** Supervisor view: a term "due soon" when it ends within this many werkdagen. */
+    SCHULDHULP_ATTENTION_WERKDAGEN: z.coerce.number().int().min(0).max(60).default(3),
+    /** Supervisor view: a case waiting on a creditor this many days (since its start) needs attention. */
+    SCHULDHULP_ATTENTION_CREDITOR_DAYS: z.coerce.number().int().min(1).max(365).default(20),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
@@ -100,6 +113,14 @@ export interface Config {
   temporalUiUrl: string;
   devServer: { port: number; uiPort: number; dbFile: string };
   worker: { maxCachedWorkflows?: number };
+  api: {
+    port: number;
+    host: string;
+    publicUrl: string;
+    tokensFile?: string;
+    creditorSessionMinutes: number;
+    attention: { dueWithinWerkdagen: number; creditorWaitingDays: number };
+  };
   letters: {
     letterheadFile?: string;
     portalUrl: string;
@@ -160,6 +181,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       dbFile: path.join(dataDir, 'temporal', 'dev-server.sqlite'),
     },
     worker: { maxCachedWorkflows: env.SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS },
+    api: {
+      port: env.SCHULDHULP_API_PORT,
+      host: env.SCHULDHULP_API_HOST,
+      publicUrl: env.SCHULDHULP_API_PUBLIC_URL,
+      tokensFile: env.SCHULDHULP_API_TOKENS_FILE,
+      creditorSessionMinutes: env.SCHULDHULP_CREDITOR_SESSION_MINUTES,
+      attention: {
+        dueWithinWerkdagen: env.SCHULDHULP_ATTENTION_WERKDAGEN,
+        creditorWaitingDays: env.SCHULDHULP_ATTENTION_CREDITOR_DAYS,
+      },
+    },
     letters: {
       letterheadFile: env.SCHULDHULP_LETTERHEAD_FILE,
       portalUrl: env.SCHULDHULP_PORTAL_URL,

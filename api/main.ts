@@ -1,0 +1,53 @@
+import { loadConfig, ConfigError } from '../platform/config';
+import { resolveAccessCodeSecret } from '../platform/access-code-secret';
+import { resolveKeyRing } from '../platform/encryption/dev-key';
+import { createClient } from '../platform/temporal';
+import { buildApi } from './app';
+import { createApiDeps, resolveTokens } from './wiring';
+
+/**
+ * The API process: `node dist/api/main.js` (production, scalable: no state but the shared data folder) or
+ * `tsx api/main.ts` (scripts/start runs it next to the worker). In development it prints one token per role.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = (message: string) => console.log(message);
+  const ring = resolveKeyRing(config, log);
+  const accessCodeSecret = resolveAccessCodeSecret(config, log);
+  const { registry, devTokens } = resolveTokens(config, log);
+  const client = await createClient(config, ring);
+  const deps = createApiDeps(config, client, accessCodeSecret, registry);
+  const app = await buildApi(deps, {
+    logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
+    publicUrl: config.api.publicUrl,
+  });
+  await app.listen({ port: config.api.port, host: config.api.host });
+
+  const lines = [
+    `API listening on ${config.api.publicUrl}/api/v1 (OpenAPI: ${config.api.publicUrl}/api/v1/openapi.json)`,
+  ];
+  if (devTokens) {
+    lines.push('Development tokens (Authorization: Bearer <token>):');
+    for (const t of devTokens) {
+      const who = [t.officerId, t.gemeenteCode].filter(Boolean).join(', ');
+      lines.push(`  ${t.role.padEnd(13)} ${t.token}${who ? `   (${who})` : ''}`);
+    }
+  }
+  console.log(lines.join('\n'));
+
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await client.connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

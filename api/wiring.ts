@@ -1,0 +1,65 @@
+import * as path from 'node:path';
+import type { Client } from '@temporalio/client';
+import { createFsLetterStores } from '../activities/letters';
+import { FileNotificationStore } from '../activities/notifications/file-store';
+import type { Config } from '../platform/config';
+import { CaseService } from '../services/cases';
+import { CreditorSessions } from './auth/creditor-session';
+import {
+  entriesOfDevTokens,
+  loadTokensFile,
+  readOrCreateDevTokens,
+  TokenRegistry,
+  type DevToken,
+} from './auth/tokens';
+import type { ApiDeps } from './deps';
+import { TemporalAttentionFinder } from './supervisor/attention';
+import { TemporalCaseDirectory, type VisibilityClient } from './visibility';
+
+/** The real dependencies of the API: Temporal client, the data folder's letter and notification stores. */
+
+export function resolveTokens(
+  config: Config,
+  log: (message: string) => void,
+): { registry: TokenRegistry; devTokens?: DevToken[] } {
+  if (config.api.tokensFile) return { registry: new TokenRegistry(loadTokensFile(config.api.tokensFile)) };
+  if (config.env === 'production') {
+    throw new Error(
+      'SCHULDHULP_API_TOKENS_FILE: required in production (JSON with sha256 hashes of the tokens)',
+    );
+  }
+  const devTokens = readOrCreateDevTokens(path.join(config.dataDir, 'dev-api-tokens.json'), log);
+  return { registry: new TokenRegistry(entriesOfDevTokens(devTokens)), devTokens };
+}
+
+export function createApiDeps(
+  config: Config,
+  client: Client,
+  accessCodeSecret: string,
+  tokens: TokenRegistry,
+  now: () => Date = () => new Date(),
+): ApiDeps {
+  const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret);
+  const visibility = client as unknown as VisibilityClient;
+  return {
+    cases: new CaseService(client, config.temporal.taskQueue),
+    directory: new TemporalCaseDirectory(visibility),
+    attention: new TemporalAttentionFinder(visibility, {
+      namespace: config.temporal.namespace,
+      temporalUiUrl: config.temporalUiUrl,
+      dueWithinWerkdagen: config.api.attention.dueWithinWerkdagen,
+      creditorWaitingDays: config.api.attention.creditorWaitingDays,
+      now,
+    }),
+    letters: {
+      forCreditor: (caseReference, creditorId) => letters.outbox.forCreditor(caseReference, creditorId),
+      pdf: (letterId) => letters.store.get(letterId),
+      resolveAccessCode: (code) => letters.accessCodes.resolveAccessCode(code),
+    },
+    notifications: new FileNotificationStore(path.join(config.dataDir, 'notifications')),
+    tokens,
+    creditorSessions: new CreditorSessions(accessCodeSecret, config.api.creditorSessionMinutes * 60_000),
+    now,
+    strictResponses: config.env !== 'production',
+  };
+}
