@@ -26,7 +26,11 @@ async function runWorker() {
     connection: workerConnection,
     namespace: fx.namespace,
     taskQueue,
-    activities: createActivities({ dataDir: path.join(fx.dir, 'data') }),
+    activities: createActivities({
+      dataDir: path.join(fx.dir, 'data'),
+      accessCodeSecret: 'test-secret-'.repeat(4),
+      portalUrl: 'http://localhost:3000/schuldeisers',
+    }),
     dataConverter: testDataConverter,
     workflowBundle: await workflowBundle(),
   });

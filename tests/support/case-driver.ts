@@ -94,14 +94,22 @@ export class CaseRef {
     await this.act('beschikking-toelating', { date: today, plan: examplePlan });
   }
 
-  /** Waits (in test-server time, a little at a time) until the check passes. */
+  /**
+   * Waits (in test-server time, a second at a time) until the check passes. A track that has not started
+   * yet counts as "not yet", like any other error, which is reported if the check never passes.
+   */
   async until<T>(probe: () => Promise<T | undefined | false>, what: string, tries = 40): Promise<T> {
+    let lastError: unknown;
     for (let i = 0; i < tries; i++) {
-      const value = await probe();
-      if (value) return value;
+      try {
+        const value = await probe();
+        if (value) return value;
+      } catch (error) {
+        lastError = error;
+      }
       await this.driver.env.sleep(1000);
     }
-    throw new Error(`not reached: ${what}`);
+    throw new Error(`not reached: ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
   }
 }
 

@@ -1,0 +1,161 @@
+import {
+  AMSTERDAM_CASE,
+  bearer,
+  creditorToken,
+  expectProblem,
+  harness,
+  ROTTERDAM_CASE,
+  ROTTERDAM_REF,
+  statusOf,
+  TOKENS,
+  type Harness,
+} from './support';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await harness();
+  h.cases.cases.set(ROTTERDAM_CASE, statusOf(ROTTERDAM_CASE, 'GM0599', 'medewerker-001'));
+  h.cases.cases.set(AMSTERDAM_CASE, statusOf(AMSTERDAM_CASE, 'GM0363', 'medewerker-ams'));
+  h.cases.addTrack(ROTTERDAM_CASE, 'belastingdienst');
+});
+afterEach(() => h.close());
+
+const supervisor = bearer(TOKENS.supervisor);
+
+describe('GET /api/v1/supervisor/attention', () => {
+  it('lists what needs attention for the own gemeente, with today in Amsterdam and a link per case', async () => {
+    h.attentionItems = [
+      {
+        caseId: ROTTERDAM_CASE,
+        caseReference: ROTTERDAM_REF,
+        gemeente: 'GM0599',
+        officerId: 'medewerker-001',
+        phase: 'aanmelding',
+        reasons: [
+          { code: 'termijn-overschreden', message: 'Termijn overschreden: verliep op 21 december 2026.' },
+        ],
+        urgency: 1001,
+        temporalUiUrl: `http://localhost:8233/namespaces/schuldhulp/workflows/${ROTTERDAM_CASE}`,
+      },
+    ];
+    const res = await h.inject({
+      method: 'GET',
+      url: '/api/v1/supervisor/attention?officer=medewerker-001&phase=aanmelding',
+      headers: supervisor,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().today).toBe('2026-12-01');
+    expect(res.json().items[0]).toMatchObject({ href: `/api/v1/cases/${ROTTERDAM_CASE}`, urgency: 1001 });
+    expect(h.attentionCalls).toEqual([
+      {
+        filter: { gemeente: 'GM0599', officerId: 'medewerker-001', phase: 'aanmelding' },
+        today: '2026-12-01',
+      },
+    ]);
+  });
+
+  it('names a bad filter', async () => {
+    expectProblem(
+      await h.inject({ method: 'GET', url: '/api/v1/supervisor/attention?phase=x', headers: supervisor }),
+      400,
+      'phase',
+    );
+    expectProblem(
+      await h.inject({
+        method: 'GET',
+        url: '/api/v1/supervisor/attention?gemeente=Rotterdam',
+        headers: supervisor,
+      }),
+      400,
+      'gemeente',
+    );
+  });
+
+  it('refuses officers, creditors, another gemeente', async () => {
+    expectProblem(
+      await h.inject({ method: 'GET', url: '/api/v1/supervisor/attention', headers: bearer(TOKENS.officer) }),
+      403,
+    );
+    const creditor = bearer(await creditorToken(h, ROTTERDAM_REF, 'belastingdienst'));
+    expectProblem(
+      await h.inject({ method: 'GET', url: '/api/v1/supervisor/attention', headers: creditor }),
+      403,
+    );
+    expectProblem(
+      await h.inject({
+        method: 'GET',
+        url: '/api/v1/supervisor/attention?gemeente=GM0363',
+        headers: supervisor,
+      }),
+      403,
+    );
+    expectProblem(await h.inject({ method: 'GET', url: '/api/v1/supervisor/attention' }), 401);
+    expect(h.attentionCalls).toHaveLength(0);
+  });
+});
+
+describe('POST /api/v1/supervisor/cases/{caseId}/reminders', () => {
+  const url = `/api/v1/supervisor/cases/${ROTTERDAM_CASE}/reminders`;
+
+  it('sends the case officer a reminder once per minute (a double click is one reminder)', async () => {
+    const first = await h.inject({ method: 'POST', url, headers: supervisor, payload: {} });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      caseId: ROTTERDAM_CASE,
+      officerId: 'medewerker-001',
+      created: true,
+    });
+    const again = await h.inject({
+      method: 'POST',
+      url,
+      headers: supervisor,
+      payload: { message: 'Graag vandaag bellen.' },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(h.notifications).toHaveLength(1);
+    expect(h.notifications[0]).toMatchObject({
+      audience: 'officer',
+      kind: 'officer-task',
+      caseId: ROTTERDAM_CASE,
+      gemeente: 'GM0599',
+      officerId: 'medewerker-001',
+    });
+    expect(h.notifications[0]!.message).toContain(ROTTERDAM_REF);
+  });
+
+  it('works without a body', async () => {
+    const res = await h.inject({ method: 'POST', url, headers: supervisor });
+    expect(res.statusCode).toBe(201);
+  });
+
+  it('names a too long message; 404 for an unknown case', async () => {
+    expectProblem(
+      await h.inject({ method: 'POST', url, headers: supervisor, payload: { message: 'x'.repeat(301) } }),
+      400,
+      'message',
+    );
+    expectProblem(
+      await h.inject({
+        method: 'POST',
+        url: '/api/v1/supervisor/cases/case-GM0599-2099-0001/reminders',
+        headers: supervisor,
+        payload: {},
+      }),
+      404,
+    );
+  });
+
+  it("refuses officers and another gemeente's case", async () => {
+    expectProblem(await h.inject({ method: 'POST', url, headers: bearer(TOKENS.officer), payload: {} }), 403);
+    expectProblem(
+      await h.inject({
+        method: 'POST',
+        url: `/api/v1/supervisor/cases/${AMSTERDAM_CASE}/reminders`,
+        headers: supervisor,
+        payload: {},
+      }),
+      403,
+    );
+    expect(h.notifications).toHaveLength(0);
+  });
+});
