@@ -24,11 +24,9 @@ export const named = <T extends z.ZodType>(schema: T, name: string): T => {
 
 export const CASE_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 
-export const caseIdParam = z
-  .string()
-  .regex(/^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, {
-    error: 'caseId moet de vorm case-GM0599-2026-0001 hebben',
-  });
+export const caseIdParam = z.string().regex(/^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, {
+  error: 'caseId moet de vorm case-GM0599-2026-0001 hebben',
+});
 export const creditorIdParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
   error: 'creditorId mag alleen letters, cijfers en . _ - bevatten (1–100 tekens)',
 });
@@ -48,11 +46,9 @@ const gemeenteQuery = z
   .trim()
   .transform((v) => v.toUpperCase().replace(/^(?!GM)/, 'GM'))
   .refine((v) => /^GM\d{4}$/.test(v), { error: 'gemeente moet de vorm GM0599 hebben' });
-const officerQuery = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
-    error: 'officer mag alleen letters, cijfers en . _ - bevatten',
-  });
+const officerQuery = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+  error: 'officer mag alleen letters, cijfers en . _ - bevatten',
+});
 const phaseQuery = z.enum(CASE_PHASES, { error: `phase moet een van ${CASE_PHASES.join(', ')} zijn` });
 const boolQuery = (name: string) =>
   z.enum(['true', 'false'], { error: `${name} moet true of false zijn` }).transform((v) => v === 'true');
@@ -82,11 +78,9 @@ export const attentionQuery = z.object({
 export const startCaseBody = named(
   z.object(
     {
-      caseNumber: z
-        .string({ error: 'caseNumber ontbreekt of is geen tekst' })
-        .regex(CASE_NUMBER_PATTERN, {
-          error: 'caseNumber: letters, cijfers en streepjes, hoogstens 40 tekens',
-        }),
+      caseNumber: z.string({ error: 'caseNumber ontbreekt of is geen tekst' }).regex(CASE_NUMBER_PATTERN, {
+        error: 'caseNumber: letters, cijfers en streepjes, hoogstens 40 tekens',
+      }),
       aanmelding: aanmeldingSchema,
     },
     { error: 'body moet een object zijn met caseNumber en aanmelding' },
