@@ -1,0 +1,81 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { addMonths } from '../../domain/civil-date';
+import { CaseDriver, DAY } from '../support/case-driver';
+import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+
+/** The noodstop for one case: a notice to every creditor at once, 4 months, +8 at toelating, lift, expiry. */
+
+let env: TestWorkflowEnvironment;
+let h: Harness;
+let cases: CaseDriver;
+
+beforeAll(async () => {
+  env = await createTimeSkippingEnv();
+  h = await createHarness(env);
+  cases = new CaseDriver(env, h, 'NOOD');
+});
+afterAll(async () => {
+  await h?.stop();
+  await env?.teardown();
+});
+
+const noodstopLetters = async (c: Awaited<ReturnType<CaseDriver['start']>>, kind: string) =>
+  (await c.status()).letters.filter((l) => l.kind === kind);
+
+describe('noodstop', () => {
+  it('with 5 creditors sends 5 notices at once, and extends by 8 months at toelating', async () => {
+    const c = await cases.start(CaseDriver.creditors(5));
+    const pulledOn = await cases.today();
+    const status = await c.act('noodstop-pull', { reason: 'Ontruiming aangekondigd voor volgende week' });
+    // CJIB model: 4 months (practice, no Atw).
+    expect(status.noodstop).toMatchObject({
+      active: true,
+      pulledOn,
+      endDate: addMonths(pulledOn, 4),
+      extended: false,
+    });
+    const notices = await c.until(async () => {
+      const l = await noodstopLetters(c, 'noodstop');
+      return l.length === 5 && l;
+    }, '5 noodstop notices');
+    expect(notices.map((l) => l.recipient).sort()).toEqual(['sch-1', 'sch-2', 'sch-3', 'sch-4', 'sch-5']);
+    expect((await c.status()).noodstop!.active).toBe(true);
+
+    await env.sleep(10 * DAY);
+    await c.admit();
+    const extended = await c.until(async () => {
+      const l = await noodstopLetters(c, 'verlenging-noodstop');
+      return l.length === 5 && (await c.status());
+    }, '5 extension letters');
+    expect(extended.noodstop).toMatchObject({
+      extended: true,
+      endDate: addMonths(addMonths(pulledOn, 4), 8),
+    });
+    // Pulling it twice is refused with the reason.
+    await expect(c.act('noodstop-pull', { reason: 'nogmaals' })).rejects.toThrow(/al actief/);
+  });
+
+  it('is lifted early on request: every creditor is told the pause ended', async () => {
+    const c = await cases.start(CaseDriver.creditors(3));
+    await c.act('noodstop-pull', { reason: 'Afsluiting energie dreigt' });
+    await c.until(async () => (await noodstopLetters(c, 'noodstop')).length === 3, 'notices');
+    await env.sleep(3 * DAY);
+    const lifted = await c.act('noodstop-lift', {
+      reason: 'Betalingsregeling met energieleverancier getroffen',
+    });
+    expect(lifted.noodstop).toMatchObject({ active: false, liftedOn: await cases.today() });
+    await c.until(async () => (await noodstopLetters(c, 'einde-pauze')).length === 3, 'einde-pauze letters');
+    await expect(c.act('noodstop-lift', { reason: 'nogmaals' })).rejects.toThrow(/geen actieve noodstop/);
+  });
+
+  it('expires after 4 months when the help never starts, with an einde-pauze letter', async () => {
+    const c = await cases.start(CaseDriver.creditors(2));
+    await c.act('noodstop-pull', { reason: 'Zorgverzekering opgezegd' });
+    await c.until(async () => (await noodstopLetters(c, 'noodstop')).length === 2, 'notices');
+    await env.sleep(125 * DAY);
+    await c.until(async () => (await noodstopLetters(c, 'einde-pauze')).length === 2, 'expiry letters');
+    const status = await c.status();
+    expect(status.noodstop!.active).toBe(false);
+    expect(await c.actions()).toContain('noodstop verlopen');
+  });
+});
