@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   }
 
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: devServer.address };
-  const children = [startChild('worker', 'workers/main.ts', childEnv)];
+  const children = [startChild('worker', 'workers/main.ts', childEnv), startChild('api', 'api/main.ts', childEnv)];
 
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
       `  Temporal gRPC      ${devServer.address}   (namespace ${config.temporal.namespace})`,
       `  Temporal Web UI    ${devServer.uiUrl}/namespaces/${config.temporal.namespace}/workflows`,
       `  Codec server       ${config.codecServer.publicUrl}   (the Web UI decrypts payloads through it)`,
+      `  HTTP API           ${config.api.publicUrl}/api/v1   (OpenAPI at /api/v1/openapi.json; development tokens in ${config.dataDir}/dev-api-tokens.json)`,
       `  Data folder        ${config.dataDir}`,
       `  Temporal CLI       .tools/bin/temporal workflow list --namespace ${config.temporal.namespace}`,
       '',

@@ -9,6 +9,8 @@ import { customSearchAttributes } from '../../../scripts/lib/search-attribute-re
 const root = path.resolve(__dirname, '../../..');
 interface Service {
   image?: string;
+  expose?: string[];
+  volumes?: string[];
   build?: unknown;
   command?: string[];
   environment?: Record<string, string>;
@@ -22,11 +24,12 @@ const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'ut
   volumes: Record<string, unknown>;
 };
 const services = compose.services;
-const ours = ['worker', 'codec-server'];
+const ours = ['worker', 'codec-server', 'api'];
 
 /** What `docker compose` would substitute for `${VAR:?message}` once the operator has set it. */
 function substitute(value: string): string {
-  return value.replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_m, name: string) =>
+  // `${VAR:-default}` takes its default; `${VAR:?message}` the value an operator would set.
+  return value.replace(/\$\{\w+:-([^}]*)\}/g, '$1').replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_m, name: string) =>
     name === 'SCHULDHULP_ENCRYPTION_KEYS'
       ? `k2026=${Buffer.alloc(32, 3).toString('base64')}`
       : 'a-secret-of-more-than-32-characters-long',
@@ -92,6 +95,23 @@ describe('docker-compose.yml', () => {
   it('keeps workers scalable with --scale: no fixed container name, no host ports', () => {
     expect(services.worker!.container_name).toBeUndefined();
     expect(services.worker!.ports).toBeUndefined();
+  });
+
+  it('runs the API scalable too, reachable inside the network, with hashed tokens from a mounted file', () => {
+    const api = services.api!;
+    expect(api.container_name).toBeUndefined();
+    expect(api.ports).toBeUndefined();
+    expect(api.depends_on!['temporal-init']!.condition).toBe('service_completed_successfully');
+    const env = api.environment!;
+    expect(env.SCHULDHULP_API_HOST).toBe('0.0.0.0');
+    expect(api.expose).toEqual([env.SCHULDHULP_API_PORT]);
+    expect(api.healthcheck!.test.join(' ')).toContain(`:${env.SCHULDHULP_API_PORT}/api/v1/openapi.json`);
+    const tokensMount = api.volumes!.find((v) => v.includes(`:${env.SCHULDHULP_API_TOKENS_FILE}:ro`));
+    expect(tokensMount).toMatch(/^\$\{SCHULDHULP_API_TOKENS_FILE:\?/);
+    expect(api.volumes).toContain('documents:/data');
+    const config = loadConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(String(v))])));
+    expect(config.api.host).toBe('0.0.0.0');
+    expect(config.api.tokensFile).toBe('/run/secrets/api-tokens.json');
   });
 
   it('registers exactly the search attributes the workflows use', () => {
