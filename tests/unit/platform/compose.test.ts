@@ -29,11 +29,13 @@ const ours = ['worker', 'codec-server', 'api'];
 /** What `docker compose` would substitute for `${VAR:?message}` once the operator has set it. */
 function substitute(value: string): string {
   // `${VAR:-default}` takes its default; `${VAR:?message}` the value an operator would set.
-  return value.replace(/\$\{\w+:-([^}]*)\}/g, '$1').replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_m, name: string) =>
-    name === 'SCHULDHULP_ENCRYPTION_KEYS'
-      ? `k2026=${Buffer.alloc(32, 3).toString('base64')}`
-      : 'a-secret-of-more-than-32-characters-long',
-  );
+  return value
+    .replace(/\$\{\w+:-([^}]*)\}/g, '$1')
+    .replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_m, name: string) =>
+      name === 'SCHULDHULP_ENCRYPTION_KEYS'
+        ? `k2026=${Buffer.alloc(32, 3).toString('base64')}`
+        : 'a-secret-of-more-than-32-characters-long',
+    );
 }
 
 describe('docker-compose.yml', () => {
@@ -109,7 +111,9 @@ describe('docker-compose.yml', () => {
     const tokensMount = api.volumes!.find((v) => v.includes(`:${env.SCHULDHULP_API_TOKENS_FILE}:ro`));
     expect(tokensMount).toMatch(/^\$\{SCHULDHULP_API_TOKENS_FILE:\?/);
     expect(api.volumes).toContain('documents:/data');
-    const config = loadConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(String(v))])));
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(String(v))])),
+    );
     expect(config.api.host).toBe('0.0.0.0');
     expect(config.api.tokensFile).toBe('/run/secrets/api-tokens.json');
   });
