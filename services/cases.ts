@@ -1,29 +1,53 @@
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { Aanmelding } from '../domain/records';
-import { caseStatusQuery, type CaseStatus } from '../workflows/case/messages';
-import { caseIdOf, type CaseInput } from '../workflows/case/workflow';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { fieldErrors, type Aanmelding } from '../domain/records';
+import type { Policy } from '../domain/policy';
+import {
+  caseActionSchemas,
+  creditorAnswerSchemas,
+  type CaseAction,
+  type CreditorAnswer,
+} from '../workflows/case/actions';
+import { caseIdOf, creditorTrackIdOf } from '../workflows/case/ids';
+import { caseActionUpdates, caseStatusQuery, timelineQuery, type CaseStatus } from '../workflows/case/messages';
+import type { TimelineEntry } from '../workflows/case/types';
+import type { CaseInput } from '../workflows/case/workflow';
+import {
+  creditorAnswerUpdates,
+  creditorTrackStatusQuery,
+  type CreditorTrackStatus,
+} from '../workflows/creditor-track/messages';
+import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from './errors';
 
 /**
- * What officers' front doors (API, CLI) do with cases, over the Temporal client. Input arrives here
- * already validated by the domain schemas; the workflow's update validators guard the case itself.
+ * What the front doors (API, CLI) do with cases, over the Temporal client. Input is validated here with the
+ * same zod schemas the workflow's update validators use; the validators then guard the case's own rules.
  */
 export class CaseService {
   constructor(
-    private readonly client: Client,
+    readonly client: Client,
     private readonly taskQueue: string,
   ) {}
 
-  /** Starts the case once: a second start of the same gemeente + case number returns the running case. */
-  async start(caseNumber: string, aanmelding: Aanmelding): Promise<{ caseId: string; created: boolean }> {
+  /** Starts the case once: a second start of the same gemeente + case number returns the existing case. */
+  async start(
+    caseNumber: string,
+    aanmelding: Aanmelding,
+    policy?: Policy,
+  ): Promise<{ caseId: string; created: boolean }> {
     const caseId = caseIdOf(aanmelding.gemeenteCode, caseNumber);
-    const input: CaseInput = { caseNumber, aanmelding };
+    const input: CaseInput = { caseNumber, aanmelding, policy };
     try {
       await this.client.workflow.start('caseWorkflow', {
         args: [input],
         taskQueue: this.taskQueue,
         workflowId: caseId,
         workflowIdConflictPolicy: 'FAIL',
-        // A closed case keeps its number: never start a second case under it.
+        // A closed case keeps its number: never a second case under it.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
       return { caseId, created: true };
@@ -34,6 +58,50 @@ export class CaseService {
   }
 
   async status(caseId: string): Promise<CaseStatus> {
-    return this.client.workflow.getHandle(caseId).query(caseStatusQuery);
+    return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(caseStatusQuery));
+  }
+
+  async timeline(caseId: string): Promise<TimelineEntry[]> {
+    return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(timelineQuery));
+  }
+
+  /** An officer action. `input` is the request body; the officer id comes from authentication. */
+  async act(caseId: string, action: CaseAction, officerId: string, input: unknown): Promise<CaseStatus> {
+    const schema = caseActionSchemas[action];
+    const parsed = schema.safeParse({ ...(input as object), officerId });
+    if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
+    const update = caseActionUpdates[action];
+    return this.guard(caseId, () =>
+      this.client.workflow.getHandle(caseId).executeUpdate(update as never, { args: [parsed.data] as never }),
+    ) as Promise<CaseStatus>;
+  }
+
+  async creditorTrack(caseId: string, creditorId: string): Promise<CreditorTrackStatus> {
+    const trackId = creditorTrackIdOf(caseId, creditorId);
+    return this.guard(trackId, () => this.client.workflow.getHandle(trackId).query(creditorTrackStatusQuery));
+  }
+
+  /** A creditor's answer on its own track (portal, or the officer entering a paper answer). */
+  async answer(caseId: string, creditorId: string, answer: CreditorAnswer, input: unknown): Promise<CreditorTrackStatus> {
+    const parsed = creditorAnswerSchemas[answer].safeParse(input ?? {});
+    if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
+    const trackId = creditorTrackIdOf(caseId, creditorId);
+    const update = creditorAnswerUpdates[answer];
+    return this.guard(trackId, () =>
+      this.client.workflow.getHandle(trackId).executeUpdate(update as never, { args: [parsed.data] as never }),
+    ) as Promise<CreditorTrackStatus>;
+  }
+
+  /** Maps Temporal's errors to the three a front door answers differently. */
+  private async guard<T>(workflowId: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new CaseNotFoundError(workflowId);
+      if (error instanceof WorkflowUpdateFailedError) {
+        throw new ActionRejectedError(error.cause?.message ?? error.message);
+      }
+      throw error;
+    }
   }
 }
