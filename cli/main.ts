@@ -40,7 +40,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`schuldhulp ${command.name}: ${error.message}\n(schuldhulp ${command.name} --help voor het gebruik)`);
+      io.stderr(
+        `schuldhulp ${command.name}: ${error.message}\n(schuldhulp ${command.name} --help voor het gebruik)`,
+      );
       return 2;
     }
     io.stderr(`schuldhulp ${command.name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { createActivities } from '../../activities';
 import { createCaseWorker } from '../../workers/case-worker';
-import { caseStatusQuery, recordEersteGesprekUpdate } from '../../workflows/case/messages';
+import { caseActionUpdates, caseStatusQuery } from '../../workflows/case/messages';
 import { caseIdOf, type CaseInput } from '../../workflows/case/workflow';
 import { temporalCliPath } from '../../scripts/lib/dev-server';
 import type { AanmeldingInput } from '../../domain/records';
@@ -141,9 +141,19 @@ describe('case workflow on the Temporal dev server', () => {
     stopWorker = await runWorker();
     const listed = cli('workflow', 'describe', '--workflow-id', handle.workflowId, '--output', 'json');
     expect(JSON.parse(listed).workflowExecutionInfo.status).toMatch(/RUNNING/);
-    await handle.executeUpdate(recordEersteGesprekUpdate, {
-      args: [{ officerId: 'medewerker-001', date: amsterdamDateOf(Date.now()) }],
+    const today = amsterdamDateOf(Date.now());
+    await handle.executeUpdate(caseActionUpdates['eerste-gesprek'], {
+      args: [{ officerId: 'medewerker-001', date: today }],
     });
-    expect(await handle.result()).toEqual(expect.objectContaining({ phase: 'beschikking', breaches: [] }));
+    await handle.executeUpdate(caseActionUpdates['beschikking-afwijzing'], {
+      args: [
+        {
+          officerId: 'medewerker-001',
+          date: today,
+          grounds: [{ ground: 'verordening', explanation: 'Geen woonplaats in de gemeente.' }],
+        },
+      ],
+    });
+    expect(await handle.result()).toEqual({ phase: 'afgesloten', closedReason: 'afgewezen', breaches: [] });
   });
 });

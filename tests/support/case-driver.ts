@@ -95,12 +95,12 @@ export class CaseRef {
   }
 
   /**
-   * Waits (in test-server time, a second at a time) until the check passes. A track that has not started
+   * Polls for up to 30 s of real time, letting a second of test-server time pass per try, until the check passes. A track that has not started
    * yet counts as "not yet", like any other error, which is reported if the check never passes.
    */
-  async until<T>(probe: () => Promise<T | undefined | false>, what: string, tries = 40): Promise<T> {
+  async until<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
     let lastError: unknown;
-    for (let i = 0; i < tries; i++) {
+    for (const end = Date.now() + timeoutMs; Date.now() < end;) {
       try {
         const value = await probe();
         if (value) return value;
@@ -108,6 +108,7 @@ export class CaseRef {
         lastError = error;
       }
       await this.driver.env.sleep(1000);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // let activities (letters) finish in real time
     }
     throw new Error(`not reached: ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
   }

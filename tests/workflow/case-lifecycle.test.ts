@@ -1,0 +1,64 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { CaseDriver } from '../support/case-driver';
+import { caseAndTrackRuns, caseThroughStabilisatie } from '../support/lifecycle';
+import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+
+/**
+ * A case with 10 creditors from aanmelding to the end of stabilisatie: the case continues as new at each stage,
+ * carrying its state, and no run's history grows long.
+ */
+
+let env: TestWorkflowEnvironment;
+let h: Harness;
+let cases: CaseDriver;
+
+beforeAll(async () => {
+  env = await createTimeSkippingEnv();
+  h = await createHarness(env);
+  cases = new CaseDriver(env, h, 'LIFE');
+});
+afterAll(async () => {
+  await h?.stop();
+  await env?.teardown();
+});
+
+it('10 creditors through stabilisatie: three bounded case runs, state carried across continue-as-new', async () => {
+  const c = await caseThroughStabilisatie(cases, 10);
+  const status = await c.status();
+  expect(status.phase).toBe('oplossing');
+  expect(status.creditors).toHaveLength(10);
+  expect(status.noodstop).toMatchObject({ active: true, extended: true });
+  // Carried across runs: the letters of every stage and the whole timeline.
+  const kinds = new Set(status.letters.map((l) => l.kind));
+  for (const kind of [
+    'uitnodiging-eerste-gesprek',
+    'noodstop',
+    'beschikking-toelating',
+    'verlenging-noodstop',
+    'kennisgeving',
+    'saldoverzoek',
+    'herinnering-saldoverzoek',
+  ]) {
+    expect(kinds).toContain(kind);
+  }
+  const actions = await c.actions();
+  expect(actions[0]).toBe('aanmelding');
+  expect(actions).toEqual(
+    expect.arrayContaining(['zaak voortgezet (run 2)', 'zaak voortgezet (run 3)', 'stabilisatie afgerond']),
+  );
+
+  const ids = status.creditors.map((x) => x.creditorId);
+  const { caseRuns, trackRuns } = await caseAndTrackRuns(env, c, ids);
+  const lengths = caseRuns.map((r) => r.history.events!.length);
+  const trackLengths = trackRuns.map((r) => r.history.events!.length);
+  expect(caseRuns).toHaveLength(3); // aanmelding+beschikking, stabilisatie, oplossing
+  expect(Math.max(...lengths)).toBeLessThan(2000);
+  expect(Math.max(...trackLengths)).toBeLessThan(1000);
+  const total = lengths.reduce((a, b) => a + b, 0) + trackLengths.reduce((a, b) => a + b, 0);
+  console.log(
+    `events up to the end of stabilisatie, 10 creditors: case runs ${lengths.join(' + ')}, ` +
+      `tracks ${Math.min(...trackLengths)}–${Math.max(...trackLengths)} each, ${total} in all`,
+  );
+
+  // Histories for the replay test are written by `npx tsx tests/histories/record.ts` (same scenario).
+});
