@@ -36,6 +36,10 @@ it('fails on an incompatible change (control: the replay test can fail)', async 
     logger: new DefaultLogger('WARN'),
   });
   await expect(
-    Worker.runReplayHistory({ workflowBundle: incompatible, dataConverter: testDataConverter }, history),
+    Worker.runReplayHistory(
+      { workflowBundle: incompatible, dataConverter: testDataConverter },
+      history,
+      workflowId,
+    ),
   ).rejects.toThrow(DeterminismViolationError);
 });
