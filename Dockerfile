@@ -10,6 +10,8 @@ COPY workflows workflows
 COPY activities activities
 COPY workers workers
 COPY cli cli
+COPY services services
+COPY api api
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

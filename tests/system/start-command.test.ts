@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort, temporalCliPath } from '../../scripts/lib/dev-server';
+import { pdfText } from '../unit/letters/pdf-text';
 
 /**
  * README command 1 as a user runs it (after setup): the whole system comes up on the embedded default,
@@ -16,7 +17,7 @@ const root = path.resolve(__dirname, '../..');
 let system: ChildProcess;
 let output = '';
 let env: NodeJS.ProcessEnv;
-let ports: { grpc: number; ui: number; codec: number };
+let ports: { grpc: number; ui: number; codec: number; api: number };
 
 function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -38,7 +39,7 @@ function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  ports = { grpc: await freePort(), ui: await freePort(), codec: await freePort() };
+  ports = { grpc: await freePort(), ui: await freePort(), codec: await freePort(), api: await freePort() };
   env = {
     ...process.env,
     SCHULDHULP_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-system-')),
@@ -48,6 +49,8 @@ beforeAll(async () => {
     SCHULDHULP_CODEC_PUBLIC_URL: `http://localhost:${ports.codec}`,
     SCHULDHULP_CODEC_CORS_ORIGINS: `http://localhost:${ports.ui}`,
     TEMPORAL_ADDRESS: `127.0.0.1:${ports.grpc}`,
+    SCHULDHULP_API_PORT: String(ports.api),
+    SCHULDHULP_API_PUBLIC_URL: `http://localhost:${ports.api}`,
   };
   system = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: root,
@@ -58,6 +61,7 @@ beforeAll(async () => {
   system.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   await waitForOutput(/schuldhulp is running/, 90_000);
   await waitForOutput(/\[worker\] worker polling/, 90_000);
+  await waitForOutput(/\[api\] API listening/, 90_000);
 }, 200_000);
 
 afterAll(() => {
@@ -154,6 +158,86 @@ describe('README command 1: the whole system', () => {
     });
     expect(shownByCli.stdout).toMatch(/Fase: aanmelding/);
     expect(shownByCli.stdout).toMatch(/eerste-gesprek\s+uiterlijk 2026-12-21/);
+  });
+
+  it('serves officers and creditors over the HTTP API: gesprek, toelating, letter code, saldo-opgave', async () => {
+    const api = `http://localhost:${ports.api}/api/v1`;
+    const tokens = JSON.parse(
+      fs.readFileSync(path.join(env.SCHULDHULP_DATA_DIR!, 'dev-api-tokens.json'), 'utf8'),
+    ) as {
+      token: string;
+      role: string;
+    }[];
+    const officer = {
+      Authorization: `Bearer ${tokens.find((t) => t.role === 'officer')!.token}`,
+      'Content-Type': 'application/json',
+    };
+    const caseUrl = `${api}/cases/case-GM0599-SYS-1`;
+    const today = new Date().toISOString().slice(0, 10);
+    const act = (action: string, body: unknown) =>
+      fetch(`${caseUrl}/actions/${action}`, { method: 'POST', headers: officer, body: JSON.stringify(body) });
+
+    const refused = await act('beschikking-toelating', {
+      date: today,
+      plan: { goal: 'x', residentActions: ['a'], gemeenteActions: ['b'] },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/fase aanmelding/);
+
+    expect((await act('eerste-gesprek', { date: today })).status).toBe(200);
+    const admitted = await act('beschikking-toelating', {
+      date: today,
+      plan: { goal: 'Schuldenvrij', residentActions: ['Post meenemen'], gemeenteActions: ['Pauze vragen'] },
+    });
+    expect(admitted.status).toBe(200);
+
+    // The kennisgeving to Woonstad carries its access code, as the creditor receives it.
+    let kennisgeving: { letterId: string } | undefined;
+    for (let i = 0; i < 60 && !kennisgeving; i++) {
+      const status = (await (await fetch(caseUrl, { headers: officer })).json()) as {
+        letters: { letterId: string; kind: string; recipient: string }[];
+      };
+      kennisgeving = status.letters.find((l) => l.kind === 'kennisgeving' && l.recipient === 'woonstad');
+      if (!kennisgeving) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(kennisgeving).toBeDefined();
+    const pdf = Buffer.from(
+      await (
+        await fetch(`${caseUrl}/letters/${kennisgeving!.letterId}/pdf`, { headers: officer })
+      ).arrayBuffer(),
+    );
+    const { text } = await pdfText(pdf);
+    const code = /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(text)?.[0];
+    expect(code).toBeDefined();
+
+    const session = await fetch(`${api}/creditor-sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    expect(session.status).toBe(201);
+    const { token } = (await session.json()) as { token: string };
+    const creditor = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const { items: list } = (await (
+      await fetch(`${api}/creditor/letters`, { headers: creditor })
+    ).json()) as {
+      items: { letterId: string }[];
+    };
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(list.every((l) => l.letterId.includes('.woonstad.'))).toBe(true);
+
+    const answer = await fetch(`${api}/creditor/answers/saldo-opgave`, {
+      method: 'POST',
+      headers: creditor,
+      body: JSON.stringify({ amount: 315075, reference: 'HUUR-2026-0042' }),
+    });
+    expect(answer.status).toBe(200);
+    const track = (await (await fetch(`${caseUrl}/creditors/woonstad`, { headers: officer })).json()) as {
+      answer: string;
+      claimAmount: number;
+    };
+    expect(track).toMatchObject({ answer: 'saldo-opgave', claimAmount: 315075 });
   });
 
   it('stops everything cleanly on Ctrl-C', async () => {
