@@ -47,3 +47,6 @@ export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
 /** A creditor track reports its state to the case (by workflow id, so it survives continue-as-new). */
 export type CreditorTrackReport = CreditorSummary & { event?: string; letter?: LetterSent };
 export const creditorTrackChangedSignal = defineSignal<[CreditorTrackReport]>('creditorTrackChanged');
+
+/** From the oplossing: all creditors agreed, so the tracks end their pauses ("schuldregeling tot stand"). */
+export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');

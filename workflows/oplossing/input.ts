@@ -1,0 +1,50 @@
+import type { CivilDate } from '../../domain/civil-date';
+import type { Cents } from '../../domain/money';
+import type { Policy } from '../../domain/policy';
+import type { Creditor, Resident } from '../../domain/records';
+
+/**
+ * The boundary between the case (aanmelding → stabilisatie) and the oplossing (proposal → looptijd → finale
+ * kwijting → nazorg). The case starts one oplossing workflow, id `${caseId}/oplossing`, when the officer
+ * records "stabilisatie complete", and closes when it returns. Personal data: encrypted payloads only.
+ */
+export interface OplossingCreditor {
+  creditor: Creditor;
+  /** The claim as established in stabilisatie (saldo-opgave or recorded by the officer). */
+  claimAmount: Cents;
+  preferent: boolean;
+  /** Answered "vooraf akkoord" to the saldoverzoek (collectief schuldregelen with a saneringskrediet). */
+  voorafAkkoord: boolean;
+  /** Answered "geen medewerking": still gets a proposal, and may need a dwangakkoord. */
+  geenMedewerking: boolean;
+  reference?: string;
+}
+
+export interface OplossingInput {
+  caseId: string;
+  caseReference: string;
+  gemeente: string;
+  officerId: string;
+  resident: Resident;
+  creditors: OplossingCreditor[];
+  policy: Policy;
+  /** Day stabilisatie was completed: the 120-day schuldregeling term (NVVK) starts the day after. */
+  startedOn: CivilDate;
+}
+
+export type OplossingOutcome =
+  /** Looptijd completed, finale kwijting asked, nazorg done. */
+  | 'afgerond'
+  /** Ended early by the officer (beëindigingsbeschikking). */
+  | 'beeindigd'
+  /** No minnelijke regeling: Wsnp-verklaring issued. */
+  | 'wsnp';
+
+export interface OplossingResult {
+  outcome: OplossingOutcome;
+  closedOn: CivilDate;
+}
+
+export function oplossingIdOf(caseId: string): string {
+  return `${caseId}/oplossing`;
+}
