@@ -1,5 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { addDays } from '../../domain/civil-date';
+import { creditorTrackIdOf } from '../../workflows/case/ids';
 import { CaseDriver, DAY, examplePlan } from '../support/case-driver';
 import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
 
@@ -102,6 +103,11 @@ describe('beschikking (Wgs art. 4a)', () => {
       closedReason: 'afgewezen',
       breaches: ['beschikking'],
     });
+    // Every creditor track ends with the case, even though the case may close before a track's last report.
+    for (const creditorId of ['belastingdienst', 'woonstad', 'cjib']) {
+      const track = env.client.workflow.getHandle(creditorTrackIdOf(c.caseId, creditorId));
+      expect(await track.result()).toMatchObject({ creditorId, phase: 'gesloten' });
+    }
     expect(addDays(gesprek, 56) <= status.deadlines[1]!.deadline).toBe(true);
   });
 });

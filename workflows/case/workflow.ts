@@ -23,6 +23,7 @@ import {
   noodstopEnd,
 } from '../../domain/terms';
 import { notify } from '../shared/activities';
+import { peerGone } from '../shared/peer-gone';
 import { LetterBook } from '../shared/letter-book';
 import { debtorOf, residentRecipient } from '../shared/recipients';
 import { creditorTrackWorkflow, type CreditorTrackInput } from '../creditor-track/workflow';
@@ -572,7 +573,24 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   void (async () => {
     for (;;) {
       await condition(() => !idle());
-      await effects[0]!();
+      try {
+        await effects[0]!();
+      } catch (error) {
+        // A track that already ended cannot be told anything more; anything else is a real fault, and a
+        // failing workflow task would leave the case stuck: record it where officers and supervisors look.
+        if (!peerGone(error)) {
+          record('system', 'actie mislukt', error instanceof Error ? error.message : String(error));
+          await notify({
+            id: `${caseId}/effect-failed/${state.timeline.length}`,
+            audience: 'supervisor',
+            kind: 'officer-task',
+            caseId,
+            gemeente: status.gemeente,
+            officerId: status.officerId,
+            message: 'Een actie in deze zaak is mislukt (zie de tijdlijn); controleer de zaak.',
+          });
+        }
+      }
       effects.shift();
       publish();
     }

@@ -17,6 +17,7 @@ import { creditorTrackChangedSignal, type CreditorTrackReport } from '../case/me
 import type { CreditorSummary, LetterSent } from '../case/types';
 import { waitUntil } from '../case/deadline-watch';
 import { notify } from '../shared/activities';
+import { peerGone } from '../shared/peer-gone';
 import { LetterBook } from '../shared/letter-book';
 import { creditorRecipient, type Debtor } from '../shared/recipients';
 import {
@@ -200,7 +201,11 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   async function runEffects(): Promise<never> {
     for (;;) {
       await condition(() => reports.length > 0 || noodstopChanges.length > 0 || breaches.length > 0);
-      while (reports.length) await caseHandle.signal(creditorTrackChangedSignal, reports.shift()!);
+      while (reports.length) {
+        await caseHandle.signal(creditorTrackChangedSignal, reports.shift()!).catch((error: unknown) => {
+          if (!peerGone(error)) throw error;
+        });
+      }
       const change = noodstopChanges.shift();
       if (change) await applyNoodstop(change);
       const breach = breaches.shift();
@@ -315,7 +320,27 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     }
   }
 
-  void runEffects();
+  /**
+   * Background loops must never reject unhandled: that fails the workflow task again and again and leaves the
+   * track stuck. A fault (a letter that cannot be rendered) is reported to the supervisor instead.
+   */
+  function inBackground(loop: () => Promise<unknown>, what: string) {
+    void loop().catch(async (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      report(`${what} mislukt: ${reason}`);
+      await notify({
+        id: `${input.caseId}/creditor/${status.creditorId}/fault/${what}`,
+        audience: 'supervisor',
+        kind: 'officer-task',
+        caseId: input.caseId,
+        gemeente: input.gemeente,
+        officerId: input.officerId,
+        message: `Spoor van schuldeiser ${status.creditorId}: ${what} mislukt; controleer de zaak.`,
+      });
+    });
+  }
+
+  inBackground(runEffects, 'berichten');
 
   // 1. Nothing goes out before the case reaches stabilisatie (noodstop letters aside).
   await condition(() => state.stabilisatieStartedOn !== undefined || state.closed !== undefined);
@@ -348,8 +373,8 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   }
 
   // 3. Answer term and pause run side by side until the track closes.
-  void runAnswerTerm();
-  void runPause();
+  inBackground(runAnswerTerm, 'antwoordtermijn');
+  inBackground(runPause, 'pauze');
   const historyTooLong = () =>
     workflowInfo().historyLength > HISTORY_LIMIT || workflowInfo().continueAsNewSuggested;
   await condition(() => state.closed !== undefined || historyTooLong());
