@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchLetters, formatLetterBench } from './letters';
+import { benchMemory, formatMemory } from './memory';
+import { createBenchEnv } from './support/environment';
+import { benchThroughput, formatThroughput } from './throughput';
+
+/**
+ * `npm run bench`: every benchmark beside its baseline in the same run, a table on stdout and bench/RESULTS.md.
+ * Options: --cases N (throughput, default 200), --parked N (memory, default 2000; 10000 for the target),
+ * --only letters|throughput|memory.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { cases: { type: 'string' }, parked: { type: 'string' }, only: { type: 'string' } },
+  });
+  const want = (name: string) => !values.only || values.only === name;
+  const rows: string[] = [];
+  const details: string[] = [];
+  const started = Date.now();
+
+  if (want('letters')) {
+    const letters = await benchLetters();
+    rows.push(
+      `| 3. letters | bare pdfkit, two-page text: ${letters.barePdfkit.rendersPerSecond.toFixed(0)}/s | ` +
+        `typical creditor letter (${letters.typical.kind}, ${letters.typical.pages} pages, ${letters.typical.bytes} bytes): ` +
+        `${letters.typical.rendersPerSecond.toFixed(0)}/s | ratio ${letters.ratio.toFixed(2)} (target ≥ 0.50) |`,
+    );
+    details.push('```', formatLetterBench(letters), '```');
+  }
+  if (want('throughput') || want('memory')) {
+    const env = await createBenchEnv();
+    try {
+      if (want('throughput')) rows.push(...formatThroughput(await benchThroughput(env, { cases: Number(values.cases ?? 200) })));
+      if (want('memory')) rows.push(...formatMemory(await benchMemory(env, { cases: Number(values.parked ?? 2000) })));
+    } finally {
+      await env.close();
+    }
+  }
+
+  const versions = JSON.parse(fs.readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  const report = [
+    '# Benchmark results',
+    '',
+    `Run ${new Date().toISOString()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\` in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
+      `Temporal SDK ${versions.dependencies['@temporalio/worker']}, Temporal CLI dev server v1.5.1 (server 1.29, SQLite).`,
+    'Shared 2-core machines are noisy: compare the ratios in a row, not figures across runs.',
+    '',
+    '| benchmark | baseline | measured | ratio / target |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...details,
+    '',
+  ].join('\n');
+  console.log(report);
+  if (!values.only) fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), report);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { parseKeyRing } from '../../platform/encryption/key-ring';
+import { dataConverter } from '../../platform/temporal';
+import { freePort, startDevServer, type DevServer } from '../../scripts/lib/dev-server';
+import { CaseService } from '../../services/cases';
+import { createBenchActivities } from './activities';
+
+/** A fresh dev server (temp SQLite file) and a client; workers are made per measurement. */
+export interface BenchEnv {
+  server: DevServer;
+  client: Client;
+  service: CaseService;
+  dataDir: string;
+  taskQueue: string;
+  bundle: { code: string };
+  newWorker(options?: { maxCachedWorkflows?: number }): Promise<{ worker: Worker; stop(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+export const benchDataConverter = dataConverter(parseKeyRing(`bench=${Buffer.alloc(32, 7).toString('base64')}`));
+
+let runtimeInstalled = false;
+
+export async function createBenchEnv(): Promise<BenchEnv> {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
+    runtimeInstalled = true;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-bench-'));
+  const server = await startDevServer({
+    dbFile: path.join(dataDir, 'temporal.sqlite'),
+    namespace: 'schuldhulp',
+    port: await freePort(),
+    logFile: path.join(dataDir, 'dev-server.log'),
+  });
+  const connection = await Connection.connect({ address: server.address });
+  const client = new Client({ connection, namespace: 'schuldhulp', dataConverter: benchDataConverter });
+  const taskQueue = 'bench';
+  const bundle = await bundleWorkflowCode({
+    workflowsPath: require.resolve('./workflows'),
+    logger: new DefaultLogger('ERROR'),
+  });
+  const activities = createBenchActivities({
+    dataDir,
+    accessCodeSecret: 'bench-secret-'.repeat(4),
+    portalUrl: 'http://localhost:3000/schuldeisers',
+  });
+  return {
+    server,
+    client,
+    service: new CaseService(client, taskQueue),
+    dataDir,
+    taskQueue,
+    bundle,
+    async newWorker(options = {}) {
+      const nativeConnection = await NativeConnection.connect({ address: server.address });
+      const worker = await Worker.create({
+        connection: nativeConnection,
+        namespace: 'schuldhulp',
+        taskQueue,
+        workflowBundle: bundle,
+        activities,
+        dataConverter: benchDataConverter,
+        maxCachedWorkflows: options.maxCachedWorkflows,
+      });
+      const running = worker.run();
+      return {
+        worker,
+        async stop() {
+          worker.shutdown();
+          await running;
+          await nativeConnection.close();
+        },
+      };
+    },
+    async close() {
+      await connection.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Runs `task` over `items` with at most `limit` at a time. */
+export async function pool<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index]!, index);
+      }
+    }),
+  );
+  return results;
+}
+
+export async function poll<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > end) throw new Error('bench: condition not reached in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
