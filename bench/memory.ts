@@ -54,6 +54,6 @@ export function formatMemory(r: MemoryResult): string[] {
   return [
     `| 4. worker memory, ${r.cases} parked cases | ${r.figures
       .map((f) => `maxCachedWorkflows ${f.maxCachedWorkflows}: RSS ${f.rssMiB} MiB, heap ${f.heapMiB} MiB`)
-      .join('; ')} | after a worker restart every case answers a query again in ${r.resumeSeconds.toFixed(1)} s | target RSS < 1 GiB at 10,000 (run with --cases 10000) |`,
+      .join('; ')} | after a worker restart every case answers a query again in ${r.resumeSeconds.toFixed(1)} s | target RSS < 1 GiB at 10,000 (npm run bench -- --parked 10000) |`,
   ];
 }
