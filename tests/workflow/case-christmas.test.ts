@@ -1,8 +1,6 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startOfDayInstant } from '../../domain/amsterdam-time';
 import type { CivilDate } from '../../domain/civil-date';
-import { CaseDriver, DAY } from '../support/case-driver';
-import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+import { DAY, caseWorld } from '../support/case-driver';
 
 /**
  * A crisis aanmelding on 23 December: the 3 werkdagen (Wgs art. 4 lid 2) jump Christmas (Atw art. 3) and the
@@ -18,36 +16,24 @@ const expected: Record<number, { weekday: string; deadline: string }> = {
   2028: { weekday: 'zaterdag', deadline: '2028-12-29' },
 };
 
-let env: TestWorkflowEnvironment;
-let h: Harness;
-let cases: CaseDriver;
-
-beforeAll(async () => {
-  env = await createTimeSkippingEnv();
-  h = await createHarness(env);
-  cases = new CaseDriver(env, h, 'XMAS');
-});
-afterAll(async () => {
-  await h?.stop();
-  await env?.teardown();
-});
+const world = caseWorld('XMAS');
 
 it('crisis aanmelding on 23 December: the deadline jumps the Christmas days, and is met after them', async () => {
-  const now = await cases.today();
+  const now = await world.cases.today();
   const year = now.slice(5) <= '12-23' ? Number(now.slice(0, 4)) : Number(now.slice(0, 4)) + 1;
   const want = expected[year];
   if (!want) throw new Error(`No hand-worked Christmas case for ${year}: add one to this table`);
   const target = `${year}-12-23` as CivilDate;
-  await env.sleep(startOfDayInstant(target) + 10 * 3_600_000 - (await env.currentTimeMs()));
-  expect(await cases.today()).toBe(target);
+  await world.env.sleep(startOfDayInstant(target) + 10 * 3_600_000 - (await world.env.currentTimeMs()));
+  expect(await world.cases.today()).toBe(target);
 
-  const c = await cases.start({ crisisSituation: 'gedwongen-woningontruiming' });
+  const c = await world.cases.start({ crisisSituation: 'gedwongen-woningontruiming' });
   expect((await c.status()).deadlines[0]).toMatchObject({
     deadline: want.deadline,
     source: 'Wgs art. 4 lid 2',
   });
-  await env.sleep(4 * DAY); // 27 December: not late yet, whatever the weekday
+  await world.env.sleep(4 * DAY); // 27 December: not late yet, whatever the weekday
   expect((await c.status()).deadlines[0]!.state).toBe('open');
-  const status = await c.act('eerste-gesprek', { date: await cases.today() });
+  const status = await c.act('eerste-gesprek', { date: await world.cases.today() });
   expect(status.deadlines[0]!.state).toBe('met');
 });

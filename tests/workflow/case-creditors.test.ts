@@ -1,28 +1,14 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { exampleAanmeldingInput } from '../support/aanmelding';
-import { CaseDriver } from '../support/case-driver';
-import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+import { caseWorld } from '../support/case-driver';
 
 /** Officer actions on the creditors of a running case (time-skipping). */
 
-let env: TestWorkflowEnvironment;
-let h: Harness;
-let cases: CaseDriver;
-
-beforeAll(async () => {
-  env = await createTimeSkippingEnv();
-  h = await createHarness(env);
-  cases = new CaseDriver(env, h, 'CRED');
-});
-afterAll(async () => {
-  await h?.stop();
-  await env?.teardown();
-});
+const world = caseWorld('CRED');
 
 const template = exampleAanmeldingInput().creditors![1]!;
 
 it('a creditor found during stabilisatie gets its own track and letters at once; a removed one leaves quietly', async () => {
-  const c = await cases.start();
+  const c = await world.cases.start();
   await c.admit();
   const added = await c.act('creditor-add', {
     creditor: { ...template, id: 'eneco', name: 'Eneco', type: 'energieleverancier' },
@@ -49,7 +35,7 @@ it('a creditor found during stabilisatie gets its own track and letters at once;
     reason: 'Vordering blijkt van de partner',
   });
   expect(removed.creditors.find((x) => x.creditorId === 'cjib')!.removed).toBe(true);
-  const ended = await env.client.workflow.getHandle(`${c.caseId}/creditor/cjib`).result();
+  const ended = await world.env.client.workflow.getHandle(`${c.caseId}/creditor/cjib`).result();
   expect(ended).toMatchObject({ phase: 'gesloten', removed: true });
   // Removed means left out: no einde-pauze letter to a creditor that is not part of the case.
   expect((await c.track('cjib')).letters.map((l) => l.kind)).not.toContain('einde-pauze');
@@ -59,16 +45,18 @@ it('a creditor found during stabilisatie gets its own track and letters at once;
 });
 
 it('a creditor that keeps collecting during the pause: officer and supervisor are told, the moratorium route is offered', async () => {
-  const c = await cases.start();
+  const c = await world.cases.start();
   await c.admit();
   await c.until(async () => (await c.track('woonstad')).phase === 'wacht-op-antwoord', 'kennisgeving');
   await c.act('collection-breach', {
-    date: await cases.today(),
+    date: await world.cases.today(),
     creditorId: 'woonstad',
     note: 'Deurwaarder kondigt beslag aan',
   });
   const alerts = await c.until(async () => {
-    const list = (await h.notifications.list({ caseId: c.caseId })).filter((n) => n.id.includes('/breach/'));
+    const list = (await world.h.notifications.list({ caseId: c.caseId })).filter((n) =>
+      n.id.includes('/breach/'),
+    );
     return list.length === 2 && list;
   }, 'breach alerts');
   expect(alerts.map((n) => n.audience).sort()).toEqual(['officer', 'supervisor']);

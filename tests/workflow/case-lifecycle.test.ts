@@ -1,29 +1,15 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { CaseDriver } from '../support/case-driver';
+import { caseWorld } from '../support/case-driver';
 import { caseAndTrackRuns, caseThroughStabilisatie } from '../support/lifecycle';
-import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
 
 /**
  * A case with 10 creditors from aanmelding to the end of stabilisatie: the case continues as new at each stage,
  * carrying its state, and no run's history grows long.
  */
 
-let env: TestWorkflowEnvironment;
-let h: Harness;
-let cases: CaseDriver;
-
-beforeAll(async () => {
-  env = await createTimeSkippingEnv();
-  h = await createHarness(env);
-  cases = new CaseDriver(env, h, 'LIFE');
-});
-afterAll(async () => {
-  await h?.stop();
-  await env?.teardown();
-});
+const world = caseWorld('LIFE');
 
 it('10 creditors through stabilisatie: three bounded case runs, state carried across continue-as-new', async () => {
-  const c = await caseThroughStabilisatie(cases, 10);
+  const c = await caseThroughStabilisatie(world.cases, 10);
   const status = await c.status();
   expect(status.phase).toBe('oplossing');
   expect(status.creditors).toHaveLength(10);
@@ -48,7 +34,7 @@ it('10 creditors through stabilisatie: three bounded case runs, state carried ac
   );
 
   const ids = status.creditors.map((x) => x.creditorId);
-  const { caseRuns, trackRuns } = await caseAndTrackRuns(env, c, ids);
+  const { caseRuns, trackRuns } = await caseAndTrackRuns(world.env, c, ids);
   const lengths = caseRuns.map((r) => r.history.events!.length);
   const trackLengths = trackRuns.map((r) => r.history.events!.length);
   expect(caseRuns).toHaveLength(3); // aanmelding+beschikking, stabilisatie, oplossing

@@ -1,26 +1,12 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { addDays, type CivilDate } from '../../domain/civil-date';
 import type { CaseAction } from '../../workflows/case/actions';
 import { ActionRejectedError, InvalidInputError } from '../../services/errors';
 import { exampleAanmelding, exampleAanmeldingInput } from '../support/aanmelding';
-import { CaseDriver, examplePlan } from '../support/case-driver';
-import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+import { examplePlan, caseWorld } from '../support/case-driver';
 
 /** Bad input and wrong actions are refused with a specific Dutch reason, and the case stays exactly as it was. */
 
-let env: TestWorkflowEnvironment;
-let h: Harness;
-let cases: CaseDriver;
-
-beforeAll(async () => {
-  env = await createTimeSkippingEnv();
-  h = await createHarness(env);
-  cases = new CaseDriver(env, h, 'VAL');
-});
-afterAll(async () => {
-  await h?.stop();
-  await env?.teardown();
-});
+const world = caseWorld('VAL');
 
 describe('officer actions that must be refused', () => {
   type Body = (today: CivilDate) => Record<string, unknown>;
@@ -98,10 +84,10 @@ describe('officer actions that must be refused', () => {
       /fase aanmelding/,
     ],
   ])('%s', async (_what, action, body, errorType, message) => {
-    const c = await cases.start();
+    const c = await world.cases.start();
     const before = await c.status();
     const timeline = await c.actions();
-    const attempt = c.act(action, body(await cases.today()));
+    const attempt = c.act(action, body(await world.cases.today()));
     await expect(attempt).rejects.toThrow(errorType);
     await expect(attempt).rejects.toThrow(message);
     expect(await c.status()).toEqual(before);
@@ -115,8 +101,8 @@ describe('officer actions that must be refused', () => {
   });
 
   it('refuses a moratorium longer than the 6 months of Wgs art. 5', async () => {
-    const c = await cases.start();
-    const today = await cases.today();
+    const c = await world.cases.start();
+    const today = await world.cases.today();
     await c.act('moratorium-request', { date: today });
     await expect(
       c.act('moratorium-decision', { date: today, granted: true, endDate: addDays(today, 200) }),
@@ -130,8 +116,8 @@ describe('officer actions that must be refused', () => {
   });
 
   it('records who did what and when', async () => {
-    const c = await cases.start();
-    await c.act('eerste-gesprek', { date: await cases.today() }, 'medewerker-007');
+    const c = await world.cases.start();
+    await c.act('eerste-gesprek', { date: await world.cases.today() }, 'medewerker-007');
     const entry = (await c.handle.query('timeline' as never)) as { by: string; action: string; at: string }[];
     expect(entry.at(-1)).toMatchObject({ by: 'medewerker-007', action: 'eerste gesprek gehouden' });
     expect(Date.parse(entry.at(-1)!.at)).toBeGreaterThan(0);
@@ -140,12 +126,12 @@ describe('officer actions that must be refused', () => {
 
 describe('starting a case', () => {
   it('twice with the same gemeente and case number returns the same case, never a duplicate', async () => {
-    const aanmelding = exampleAanmelding({ requestDate: await cases.today() });
-    const first = await cases.service.start('DUP-1', aanmelding);
-    const second = await cases.service.start('DUP-1', aanmelding);
+    const aanmelding = exampleAanmelding({ requestDate: await world.cases.today() });
+    const first = await world.cases.service.start('DUP-1', aanmelding);
+    const second = await world.cases.service.start('DUP-1', aanmelding);
     expect(first).toEqual({ caseId: 'case-GM0599-DUP-1', created: true });
     expect(second).toEqual({ caseId: 'case-GM0599-DUP-1', created: false });
-    const runs = await env.client.workflow.getHandle(first.caseId).describe();
+    const runs = await world.env.client.workflow.getHandle(first.caseId).describe();
     expect(runs.status.name).toBe('RUNNING');
   });
 });

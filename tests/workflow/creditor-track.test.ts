@@ -1,34 +1,20 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { deadlineInstant } from '../../domain/amsterdam-time';
 import { werkdagenBetween } from '../../domain/calendar';
 import { ActionRejectedError } from '../../services/errors';
-import { CaseDriver, DAY } from '../support/case-driver';
-import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+import { DAY, caseWorld } from '../support/case-driver';
 
 /** One child workflow per creditor: letters, the answer term, the pause (time-skipping). */
 
-let env: TestWorkflowEnvironment;
-let h: Harness;
-let cases: CaseDriver;
-
-beforeAll(async () => {
-  env = await createTimeSkippingEnv();
-  h = await createHarness(env);
-  cases = new CaseDriver(env, h, 'TRACK');
-});
-afterAll(async () => {
-  await h?.stop();
-  await env?.teardown();
-});
+const world = caseWorld('TRACK');
 
 const kinds = (letters: { kind: string }[]) => letters.map((l) => l.kind);
 
 describe('creditor track', () => {
   it('sends kennisgeving and saldoverzoek at stabilisatie; an answer in time records the claim', async () => {
-    const c = await cases.start();
+    const c = await world.cases.start();
     await c.until(async () => (await c.track('woonstad')).phase === 'wacht-op-stabilisatie', 'track started');
     await expect(
-      cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', { amount: 1, reference: 'x' }),
+      world.cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', { amount: 1, reference: 'x' }),
     ).rejects.toThrow(/nog geen kennisgeving/);
     await c.admit();
     const track = await c.until(async () => {
@@ -40,8 +26,8 @@ describe('creditor track', () => {
     // Woonstad's convenant is 8 months: the pause ends 8 months after the kennisgeving.
     expect(track.pauseEnd! > track.kennisgevingOn!).toBe(true);
 
-    await env.sleep(5 * DAY);
-    const answered = await cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', {
+    await world.env.sleep(5 * DAY);
+    const answered = await world.cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', {
       amount: 315_075,
       reference: 'HUUR-2026-0042',
     });
@@ -52,12 +38,12 @@ describe('creditor track', () => {
       return w.answer === 'saldo-opgave' && w;
     }, 'case sees the answer');
     expect(caseView.claimAmount).toBe(315_075);
-    await env.sleep(30 * DAY);
+    await world.env.sleep(30 * DAY);
     expect(kinds((await c.track('woonstad')).letters)).toEqual(['kennisgeving', 'saldoverzoek']); // no reminder
   });
 
   it('a silent creditor gets a reminder after 10 werkdagen, and the officer is alerted after the second term', async () => {
-    const c = await cases.start();
+    const c = await world.cases.start();
     await c.admit();
     const sent = await c.until(async () => {
       const t = await c.track('cjib');
@@ -65,22 +51,24 @@ describe('creditor track', () => {
     }, 'kennisgeving');
     // The answer term is 10 werkdagen (Schuldenknooppunt): around the holidays that is more than two weeks.
     expect(werkdagenBetween(sent.kennisgevingOn!, sent.answerDeadline!)).toBe(10);
-    await env.sleep(deadlineInstant(sent.answerDeadline!) - (await env.currentTimeMs()) - DAY);
+    await world.env.sleep(deadlineInstant(sent.answerDeadline!) - (await world.env.currentTimeMs()) - DAY);
     expect((await c.track('cjib')).phase).toBe('wacht-op-antwoord'); // the last day still counts
-    await env.sleep(2 * DAY);
+    await world.env.sleep(2 * DAY);
     const reminded = await c.until(async () => {
       const t = await c.track('cjib');
       return t.phase === 'herinnerd' && t.letters.length === 3 && t;
     }, 'reminder letter');
     expect(kinds(reminded.letters)).toEqual(['kennisgeving', 'saldoverzoek', 'herinnering-saldoverzoek']);
     expect(
-      (await h.notifications.list({ caseId: c.caseId })).filter((n) => n.kind === 'creditor-silent'),
+      (await world.h.notifications.list({ caseId: c.caseId })).filter((n) => n.kind === 'creditor-silent'),
     ).toEqual([]);
 
     expect(werkdagenBetween(reminded.letters[2]!.on, reminded.answerDeadline!)).toBe(10);
-    await env.sleep(deadlineInstant(reminded.answerDeadline!) - (await env.currentTimeMs()) + DAY);
+    await world.env.sleep(
+      deadlineInstant(reminded.answerDeadline!) - (await world.env.currentTimeMs()) + DAY,
+    );
     await c.until(async () => (await c.track('cjib')).phase === 'geescaleerd', 'escalation');
-    const alerts = (await h.notifications.list({ caseId: c.caseId })).filter(
+    const alerts = (await world.h.notifications.list({ caseId: c.caseId })).filter(
       (n) => n.kind === 'creditor-silent' && n.id.includes('/creditor/cjib/'),
     );
     expect(alerts).toEqual([expect.objectContaining({ audience: 'officer', officerId: 'medewerker-001' })]);
@@ -90,14 +78,14 @@ describe('creditor track', () => {
   });
 
   it('renews the pause while the case runs: a new kennisgeving when the 4 months end', async () => {
-    const c = await cases.start();
+    const c = await world.cases.start();
     await c.admit();
     const first = await c.until(async () => {
       const t = await c.track('belastingdienst');
       return t.pauseEnd && t;
     }, 'pause');
-    await cases.service.answer(c.caseId, 'belastingdienst', 'vooraf-akkoord', {});
-    await env.sleep(125 * DAY); // past the 4-month pause
+    await world.cases.service.answer(c.caseId, 'belastingdienst', 'vooraf-akkoord', {});
+    await world.env.sleep(125 * DAY); // past the 4-month pause
     const renewed = await c.until(async () => {
       const t = await c.track('belastingdienst');
       return t.pauseEnd! > first.pauseEnd! && t;
@@ -109,18 +97,18 @@ describe('creditor track', () => {
   });
 
   it('refuses a second answer of another kind, and bad amounts, without changing the track', async () => {
-    const c = await cases.start();
+    const c = await world.cases.start();
     await c.admit();
     await c.until(async () => (await c.track('woonstad')).phase === 'wacht-op-antwoord', 'kennisgeving');
-    await cases.service.answer(c.caseId, 'woonstad', 'geen-medewerking', {
+    await world.cases.service.answer(c.caseId, 'woonstad', 'geen-medewerking', {
       reason: 'Dossier al bij deurwaarder',
     });
     const before = await c.track('woonstad');
-    await expect(cases.service.answer(c.caseId, 'woonstad', 'vooraf-akkoord', {})).rejects.toThrow(
+    await expect(world.cases.service.answer(c.caseId, 'woonstad', 'vooraf-akkoord', {})).rejects.toThrow(
       ActionRejectedError,
     );
     await expect(
-      cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', { amount: -5, reference: 'x' }),
+      world.cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', { amount: -5, reference: 'x' }),
     ).rejects.toThrow(/groter dan nul/);
     expect(await c.track('woonstad')).toEqual(before);
   });

@@ -1,31 +1,17 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { addMonths } from '../../domain/civil-date';
-import { CaseDriver, DAY } from '../support/case-driver';
-import { createHarness, createTimeSkippingEnv, type Harness } from '../support/time-skipping';
+import { CaseDriver, DAY, caseWorld } from '../support/case-driver';
 
 /** The noodstop for one case: a notice to every creditor at once, 4 months, +8 at toelating, lift, expiry. */
 
-let env: TestWorkflowEnvironment;
-let h: Harness;
-let cases: CaseDriver;
-
-beforeAll(async () => {
-  env = await createTimeSkippingEnv();
-  h = await createHarness(env);
-  cases = new CaseDriver(env, h, 'NOOD');
-});
-afterAll(async () => {
-  await h?.stop();
-  await env?.teardown();
-});
+const world = caseWorld('NOOD');
 
 const noodstopLetters = async (c: Awaited<ReturnType<CaseDriver['start']>>, kind: string) =>
   (await c.status()).letters.filter((l) => l.kind === kind);
 
 describe('noodstop', () => {
   it('with 5 creditors sends 5 notices at once, and extends by 8 months at toelating', async () => {
-    const c = await cases.start(CaseDriver.creditors(5));
-    const pulledOn = await cases.today();
+    const c = await world.cases.start(CaseDriver.creditors(5));
+    const pulledOn = await world.cases.today();
     const status = await c.act('noodstop-pull', { reason: 'Ontruiming aangekondigd voor volgende week' });
     // CJIB model: 4 months (practice, no Atw).
     expect(status.noodstop).toMatchObject({
@@ -41,7 +27,7 @@ describe('noodstop', () => {
     expect(notices.map((l) => l.recipient).sort()).toEqual(['sch-1', 'sch-2', 'sch-3', 'sch-4', 'sch-5']);
     expect((await c.status()).noodstop!.active).toBe(true);
 
-    await env.sleep(10 * DAY);
+    await world.env.sleep(10 * DAY);
     await c.admit();
     const extended = await c.until(async () => {
       const l = await noodstopLetters(c, 'verlenging-noodstop');
@@ -56,23 +42,23 @@ describe('noodstop', () => {
   });
 
   it('is lifted early on request: every creditor is told the pause ended', async () => {
-    const c = await cases.start(CaseDriver.creditors(3));
+    const c = await world.cases.start(CaseDriver.creditors(3));
     await c.act('noodstop-pull', { reason: 'Afsluiting energie dreigt' });
     await c.until(async () => (await noodstopLetters(c, 'noodstop')).length === 3, 'notices');
-    await env.sleep(3 * DAY);
+    await world.env.sleep(3 * DAY);
     const lifted = await c.act('noodstop-lift', {
       reason: 'Betalingsregeling met energieleverancier getroffen',
     });
-    expect(lifted.noodstop).toMatchObject({ active: false, liftedOn: await cases.today() });
+    expect(lifted.noodstop).toMatchObject({ active: false, liftedOn: await world.cases.today() });
     await c.until(async () => (await noodstopLetters(c, 'einde-pauze')).length === 3, 'einde-pauze letters');
     await expect(c.act('noodstop-lift', { reason: 'nogmaals' })).rejects.toThrow(/geen actieve noodstop/);
   });
 
   it('expires after 4 months when the help never starts, with an einde-pauze letter', async () => {
-    const c = await cases.start(CaseDriver.creditors(2));
+    const c = await world.cases.start(CaseDriver.creditors(2));
     await c.act('noodstop-pull', { reason: 'Zorgverzekering opgezegd' });
     await c.until(async () => (await noodstopLetters(c, 'noodstop')).length === 2, 'notices');
-    await env.sleep(125 * DAY);
+    await world.env.sleep(125 * DAY);
     await c.until(async () => (await noodstopLetters(c, 'einde-pauze')).length === 2, 'expiry letters');
     const status = await c.status();
     expect(status.noodstop!.active).toBe(false);
