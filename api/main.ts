@@ -2,6 +2,7 @@ import { loadConfig, ConfigError } from '../platform/config';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
 import { createClient } from '../platform/temporal';
+import { consolePlugin } from '../console/plugin';
 import { buildApi } from './app';
 import { createApiDeps, resolveTokens } from './wiring';
 
@@ -20,6 +21,13 @@ async function main(): Promise<void> {
   const app = await buildApi(deps, {
     logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
     publicUrl: config.api.publicUrl,
+    plugins: [
+      consolePlugin({
+        portalUrl: config.letters.portalUrl,
+        temporalUiUrl: config.temporalUiUrl,
+        namespace: config.temporal.namespace,
+      }),
+    ],
   });
   await app.listen({ port: config.api.port, host: config.api.host });
 

@@ -1,0 +1,132 @@
+import { formatEuro } from '../domain/money';
+
+/** Dutch words for the codes the API returns. Unknown codes are shown as they are. */
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** "2026-12-21" (or an ISO instant) → "21 december 2026". */
+export function datum(value: string | undefined): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const [, y, m, d] = match as unknown as [string, string, string, string];
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** An ISO instant in Amsterdam time: "23 november 2026, 11:12". */
+export function tijdstip(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${datum(`${get('year')}-${get('month')}-${get('day')}`)}, ${get('hour')}:${get('minute')}`;
+}
+
+export const euro = (cents: number | undefined): string => (cents === undefined ? '' : formatEuro(cents));
+
+export const PHASES: Record<string, string> = {
+  aanmelding: 'Aanmelding',
+  beschikking: 'Beschikking',
+  stabilisatie: 'Stabilisatie',
+  oplossing: 'Oplossing',
+  afgesloten: 'Afgesloten',
+};
+
+export const WAITING_ON: Record<string, string> = {
+  officer: 'de medewerker',
+  creditor: 'een schuldeiser',
+  resident: 'de inwoner',
+  none: 'niemand',
+};
+
+export const DEADLINE_KINDS: Record<string, string> = {
+  'eerste-gesprek': 'Eerste gesprek',
+  beschikking: 'Beschikking',
+  bezwaar: 'Bezwaar',
+  'creditor-answer': 'Antwoord schuldeiser',
+  'kennisgeving-pause': 'Pauze na kennisgeving',
+  noodstop: 'Noodstop',
+  schuldregeling: 'Schuldregeling',
+  moratorium: 'Moratorium',
+  looptijd: 'Looptijd',
+};
+
+export const DEADLINE_STATES: Record<string, { label: string; tone: string }> = {
+  open: { label: 'Loopt', tone: 'info' },
+  met: { label: 'Gehaald', tone: 'ok' },
+  breached: { label: 'Overschreden', tone: 'alarm' },
+  cancelled: { label: 'Vervallen', tone: 'neutral' },
+};
+
+export const TRACK_PHASES: Record<string, { label: string; tone: string }> = {
+  'wacht-op-stabilisatie': { label: 'Wacht op stabilisatie', tone: 'neutral' },
+  'wacht-op-antwoord': { label: 'Wacht op antwoord', tone: 'info' },
+  herinnerd: { label: 'Herinnerd', tone: 'warn' },
+  geescaleerd: { label: 'Geëscaleerd', tone: 'alarm' },
+  beantwoord: { label: 'Beantwoord', tone: 'ok' },
+  gesloten: { label: 'Gesloten', tone: 'neutral' },
+};
+
+export const ANSWERS: Record<string, string> = {
+  'saldo-opgave': 'Saldo-opgave',
+  'vooraf-akkoord': 'Vooraf akkoord',
+  'geen-medewerking': 'Geen medewerking',
+  'pauze-bevestiging': 'Pauze bevestigd',
+};
+
+export const REASONS: Record<string, string> = {
+  'termijn-overschreden': 'Termijn overschreden',
+  'termijn-nadert': 'Termijn nadert',
+  'wacht-lang-op-schuldeiser': 'Wacht lang op schuldeiser',
+  'activiteit-faalt': 'Activiteit faalt',
+};
+
+export const CRISIS: Record<string, string> = {
+  'gedwongen-woningontruiming': 'Gedwongen woningontruiming',
+  'afsluiting-energie-water': 'Afsluiting van gas, elektriciteit, warmte of water',
+  'beeindiging-zorgverzekering': 'Beëindiging van de zorgverzekering',
+};
+
+export const PARTNERS: Record<string, string> = {
+  verhuurder: 'Verhuurder',
+  zorgverzekeraar: 'Zorgverzekeraar',
+  energieleverancier: 'Energieleverancier',
+  drinkwaterbedrijf: 'Drinkwaterbedrijf',
+};
+
+export const GROUNDS: Record<string, string> = {
+  'eerdere-schuldhulp': 'Eerdere schuldhulp (Wgs art. 3 lid 2)',
+  fraude: 'Fraude (Wgs art. 3 lid 3)',
+  'geen-rechtmatig-verblijf': 'Geen rechtmatig verblijf (Wgs art. 3 lid 4)',
+  verordening: 'Grond uit de verordening van de gemeente',
+};
+
+/** "kennisgeving-noodstop" → "Kennisgeving noodstop". */
+export function letterKind(kind: string): string {
+  const words = kind.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const label = (table: Record<string, string>, code: string | undefined): string =>
+  code === undefined ? '' : (table[code] ?? code);

@@ -1,0 +1,792 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { amsterdamDateOf } from '../domain/amsterdam-time';
+import type {
+  attentionResponse,
+  caseListResponse,
+  caseStatusResponse,
+  startCaseResponse,
+  timelineResponse,
+} from '../api/schemas';
+import { ApiClient, type Problem } from './api-client';
+import {
+  ANSWERS,
+  DEADLINE_KINDS,
+  DEADLINE_STATES,
+  datum,
+  euro,
+  label,
+  letterKind,
+  PHASES,
+  REASONS,
+  TRACK_PHASES,
+  tijdstip,
+  WAITING_ON,
+} from './format';
+import {
+  allFields,
+  FormState,
+  groups,
+  field,
+  scopedFields,
+  scopeSummary,
+  valuesOf,
+  type FieldSpec,
+  type InvalidParam,
+} from './forms';
+import { html, type Html } from './html';
+import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
+import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups, type ActionForm } from './officer-forms';
+import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
+
+/** The officer console and the supervisor view, under /console, for staff with a bearer token. */
+
+type CaseStatus = z.output<typeof caseStatusResponse>;
+type Timeline = z.output<typeof timelineResponse>;
+type CaseList = z.output<typeof caseListResponse>;
+type Attention = z.output<typeof attentionResponse>;
+
+export const CONSOLE = '/console';
+const API = '/api/v1';
+
+export interface StaffConsoleOptions {
+  /** Temporal Web UI base, e.g. http://localhost:8233 (case links). */
+  temporalUiUrl?: string;
+  namespace?: string;
+  /** Shown on the sign-in page: where creditors go. */
+  portalUrl?: string;
+  now?: () => Date;
+}
+
+interface Me {
+  role: 'officer' | 'supervisor' | 'waarborgfonds' | 'creditor';
+  officerId?: string;
+  gemeenteCode?: string;
+}
+
+interface Staff {
+  me: Me;
+  csrf: string;
+  api: ApiClient;
+}
+
+const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+
+export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions) {
+  const today = () => amsterdamDateOf((options.now?.() ?? new Date()).getTime());
+
+  function send(reply: FastifyReply, markup: string, status = 200) {
+    return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(markup);
+  }
+
+  function whoLine(me: Me): string {
+    if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
+    if (me.role === 'supervisor') return `Teamleider · ${me.gemeenteCode ?? 'alle gemeenten'}`;
+    return me.role;
+  }
+
+  function nav(me: Me, current: string): NavItem[] {
+    const items: NavItem[] =
+      me.role === 'officer'
+        ? [
+            { href: `${CONSOLE}/zaken`, label: 'Mijn zaken' },
+            { href: `${CONSOLE}/zaken/nieuw`, label: 'Nieuwe aanmelding' },
+          ]
+        : me.role === 'supervisor'
+          ? [
+              { href: `${CONSOLE}/toezicht`, label: 'Aandacht nodig' },
+              { href: `${CONSOLE}/zaken`, label: 'Alle zaken' },
+            ]
+          : [];
+    return items.map((i) => ({ ...i, current: i.href === current }));
+  }
+
+  function staffPage(
+    staff: Staff,
+    o: { title: string; body: Html; current?: string; hasErrors?: boolean },
+  ): string {
+    return page({
+      title: o.title,
+      who: whoLine(staff.me),
+      nav: nav(staff.me, o.current ?? ''),
+      signOut: { action: `${CONSOLE}/afmelden`, csrf: staff.csrf },
+      body: o.body,
+      hasErrors: o.hasErrors,
+    });
+  }
+
+  function problemPage(reply: FastifyReply, staff: Staff | undefined, problem: Problem) {
+    const title =
+      problem.status === 404
+        ? 'Niet gevonden'
+        : problem.status === 403
+          ? 'Geen toegang'
+          : problem.status === 503
+            ? 'Even niet bereikbaar'
+            : 'Er ging iets mis';
+    const body = html`<h1>${title}</h1><p>${problem.detail ?? problem.title ?? ''}</p>
+      <p><a href="${CONSOLE}">Terug naar het overzicht</a></p>`;
+    const markup = staff
+      ? staffPage(staff, { title, body })
+      : page({ title, body });
+    return send(reply, markup, problem.status >= 400 ? problem.status : 500);
+  }
+
+  /** The signed-in staff member, or a redirect to the sign-in page (the cookie is gone or no longer valid). */
+  async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
+    const token = cookiesOf(request)[STAFF_COOKIE];
+    if (!token) {
+      void reply.redirect(`${CONSOLE}/aanmelden`, 303);
+      return undefined;
+    }
+    const api = new ApiClient(root, token, request);
+    const session = await api.get<Me & { kind: string }>(`${API}/session`);
+    if (!session.ok || session.data.kind !== 'staff') {
+      clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
+      void reply.redirect(`${CONSOLE}/aanmelden?verlopen=1`, 303);
+      return undefined;
+    }
+    return { me: session.data, csrf: csrfFor(token), api };
+  }
+
+  /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
+  async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
+    const token = cookiesOf(request)[STAFF_COOKIE];
+    const posted = valuesOf(request.body).csrf;
+    if (!sameOrigin(request) || !token || !csrfValid(token, posted)) {
+      void send(
+        reply,
+        page({
+          title: 'Formulier verlopen',
+          body: html`<h1>Formulier verlopen</h1><p>Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.</p><p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+        }),
+        403,
+      );
+      return undefined;
+    }
+    return signedIn(request, reply);
+  }
+
+  return async function plugin(app: FastifyInstance): Promise<void> {
+    // ---- sign-in ---------------------------------------------------------------------------------------
+
+    app.get('/', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      return reply.redirect(`${CONSOLE}/${staff.me.role === 'supervisor' ? 'toezicht' : 'zaken'}`, 303);
+    });
+
+    const signInPage = (state: FormState, message?: string) => {
+      const tokenField: FieldSpec = {
+        name: 'token',
+        label: 'Toegangstoken',
+        hint: 'Het token dat u van uw beheerder kreeg. Bij ontwikkeling drukt het startcommando de tokens af.',
+        kind: 'text',
+        autocomplete: 'off',
+      };
+      return page({
+        title: 'Aanmelden',
+        hasErrors: state.hasErrors,
+        body: html`<div class="smal">
+          <h1>Aanmelden</h1>
+          ${notice(message, 'info')}
+          ${errorSummary(state.summary())}
+          <p>Voor medewerkers en teamleiders schuldhulpverlening. Plak uw toegangstoken; het wordt alleen in een
+          beveiligde cookie van deze browser bewaard.</p>
+          <form method="post" action="${CONSOLE}/aanmelden" novalidate>
+            ${field(tokenField, state)}
+            <button type="submit" class="knop">Aanmelden</button>
+          </form>
+          ${
+            options.portalUrl
+              ? html`<p class="klein">Schuldeiser met een toegangscode uit een brief? Ga naar het
+                  <a href="${options.portalUrl}">schuldeisersportaal</a>.</p>`
+              : ''
+          }
+        </div>`,
+      });
+    };
+
+    app.get('/aanmelden', async (request, reply) => {
+      const query = request.query as Record<string, string>;
+      const message =
+        query.verlopen !== undefined
+          ? 'Uw sessie is verlopen of het token is niet meer geldig. Meld u opnieuw aan.'
+          : query.uit !== undefined
+            ? 'U bent afgemeld.'
+            : undefined;
+      return send(reply, signInPage(new FormState({}, []), message));
+    });
+
+    app.post('/aanmelden', async (request, reply) => {
+      const values = valuesOf(request.body);
+      const fields: FieldSpec[] = [{ name: 'token', label: 'Toegangstoken' }];
+      const state = new FormState({}, fields);
+      const token = values.token?.trim();
+      if (!sameOrigin(request)) return send(reply, signInPage(state), 403);
+      if (!token) {
+        state.add({ name: 'token', reason: 'Vul uw toegangstoken in.' });
+        return send(reply, signInPage(state), 400);
+      }
+      const session = await new ApiClient(root, token, request).get<Me & { kind: string }>(`${API}/session`);
+      if (!session.ok || session.data.kind !== 'staff') {
+        state.add({
+          name: 'token',
+          reason: session.ok ? 'Dit is geen token voor medewerkers.' : (session.problem.detail ?? 'Onbekend token.'),
+        });
+        return send(reply, signInPage(state), session.ok ? 403 : session.status);
+      }
+      setCookie(request, reply, STAFF_COOKIE, token, CONSOLE, 12 * 3600);
+      return reply.redirect(`${CONSOLE}/${session.data.role === 'supervisor' ? 'toezicht' : 'zaken'}`, 303);
+    });
+
+    app.post('/afmelden', async (request, reply) => {
+      const token = cookiesOf(request)[STAFF_COOKIE];
+      if (token && sameOrigin(request) && csrfValid(token, valuesOf(request.body).csrf)) {
+        clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
+      }
+      return reply.redirect(`${CONSOLE}/aanmelden?uit=1`, 303);
+    });
+
+    // ---- cases -------------------------------------------------------------------------------------------
+
+    app.get('/zaken', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      const query = request.query as Record<string, string>;
+      const everyone = staff.me.role !== 'officer' || query.alle !== undefined;
+      const params = new URLSearchParams({ limit: '200' });
+      if (!everyone && staff.me.officerId) params.set('officer', staff.me.officerId);
+      const list = await staff.api.get<CaseList>(`${API}/cases?${params}`);
+      if (!list.ok) return problemPage(reply, staff, list.problem);
+      const title = everyone ? 'Alle zaken' : 'Mijn zaken';
+      const switcher =
+        staff.me.role === 'officer'
+          ? everyone
+            ? html`<p><a href="${CONSOLE}/zaken">Alleen mijn zaken</a></p>`
+            : html`<p><a href="${CONSOLE}/zaken?alle">Alle zaken van ${staff.me.gemeenteCode ?? ''}</a></p>`
+          : '';
+      const rows = list.data.items.map(
+        (c) => html`<tr>
+          <td><a href="${CONSOLE}/zaken/${c.caseId}">${c.caseReference}</a>
+            ${c.crisis ? badge('Crisis', 'alarm') : ''} ${c.noodstopActive ? badge('Noodstop', 'warn') : ''}</td>
+          <td>${label(PHASES, c.phase)}${c.running ? '' : ' (gestopt)'}</td>
+          <td>${c.nextDeadline ? datum(c.nextDeadline) : '—'}
+            ${c.deadlineBreached ? badge('Termijn overschreden', 'alarm') : ''}</td>
+          <td>${label(WAITING_ON, c.waitingOn) || '—'}</td>
+          ${everyone ? html`<td>${c.officerId ?? ''}</td>` : ''}
+          <td class="getal">${c.creditorCount ?? ''}</td>
+        </tr>`,
+      );
+      const body = html`<h1>${title}</h1>
+        ${switcher}
+        ${
+          list.data.items.length === 0
+            ? html`<p>Geen zaken gevonden.${
+                staff.me.role === 'officer'
+                  ? html` <a href="${CONSOLE}/zaken/nieuw">Start een nieuwe aanmelding</a>.`
+                  : ''
+              }</p>`
+            : html`<div class="tabelvak"><table>
+          <caption class="vh">${title}, vroegste volgende termijn eerst</caption>
+          <thead><tr><th scope="col">Zaak</th><th scope="col">Fase</th><th scope="col">Volgende termijn</th>
+            <th scope="col">Wacht op</th>${everyone ? html`<th scope="col">Medewerker</th>` : ''}
+            <th scope="col" class="getal">Schuldeisers</th></tr></thead>
+          <tbody>${rows}</tbody></table></div>
+          <p class="klein">Nieuwe zaken verschijnen na enkele seconden in deze lijst.</p>`
+        }`;
+      return send(reply, staffPage(staff, { title, body, current: `${CONSOLE}/zaken` }));
+    });
+
+    const newCasePage = (staff: Staff, state: FormState, status = 200, reply?: FastifyReply) => {
+      const now = new Date();
+      const suggestion = `${today().slice(0, 4)}-${String(now.getTime()).slice(-6)}`;
+      const list = aanmeldingGroups(today(), suggestion);
+      const body = html`<h1>Nieuwe aanmelding</h1>
+        ${errorSummary(state.summary())}
+        <p>Velden zonder "(niet verplicht)" zijn verplicht. U bent de behandelend medewerker
+          (${staff.me.officerId ?? ''}, gemeente ${staff.me.gemeenteCode ?? ''}).</p>
+        <form method="post" action="${CONSOLE}/zaken" novalidate class="formulier">
+          ${csrfField(staff.csrf)}
+          ${groups(list, state)}
+          <button type="submit" class="knop">Zaak starten</button>
+        </form>`;
+      const markup = staffPage(staff, {
+        title: 'Nieuwe aanmelding',
+        body,
+        current: `${CONSOLE}/zaken/nieuw`,
+        hasErrors: state.hasErrors,
+      });
+      return reply ? send(reply, markup, status) : markup;
+    };
+
+    app.get('/zaken/nieuw', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      return newCasePage(staff, new FormState({}, allFields(aanmeldingGroups('', ''))), 200, reply);
+    });
+
+    app.post('/zaken', async (request, reply) => {
+      const staff = await signedInPost(request, reply);
+      if (!staff) return reply;
+      const values = valuesOf(request.body);
+      const { body, local, rename } = aanmeldingBody(values, staff.me);
+      const state = new FormState(values, allFields(aanmeldingGroups(today(), '')));
+      const result = await staff.api.post<z.output<typeof startCaseResponse>>(`${API}/cases`, body);
+      if (result.ok && local.length === 0) {
+        return reply.redirect(
+          `${CONSOLE}/zaken/${result.data.caseId}?${result.data.created ? 'gestart' : 'bestond'}`,
+          303,
+        );
+      }
+      for (const p of local) state.add(p);
+      if (!result.ok) {
+        const params = result.problem['invalid-params'];
+        const localNames = new Set(local.map((p) => p.name));
+        if (params?.length) {
+          for (const p of params) {
+            const name = rename ? rename(p.name) : p.name;
+            if (!localNames.has(name) && !localNames.has(name.replace(/\.amount$/, '.amount'))) {
+              state.add({ name, reason: p.reason });
+            }
+          }
+        } else {
+          state.add({ name: '', reason: result.problem.detail ?? 'De zaak kon niet worden gestart.' });
+        }
+      }
+      return newCasePage(staff, state, result.ok ? 400 : result.status, reply);
+    });
+
+    interface Failed {
+      action: string;
+      state: FormState;
+      rejection?: string;
+    }
+
+    async function casePage(
+      staff: Staff,
+      reply: FastifyReply,
+      caseId: string,
+      o: { flash?: string; failed?: Failed; status?: number } = {},
+    ) {
+      const [status, timeline] = await Promise.all([
+        staff.api.get<CaseStatus>(`${API}/cases/${caseId}`),
+        staff.api.get<Timeline>(`${API}/cases/${caseId}/timeline`),
+      ]);
+      if (!status.ok) return problemPage(reply, staff, status.problem);
+      const s = status.data;
+      const events = timeline.ok ? timeline.data : [];
+      const markup = staffPage(staff, {
+        title: `Zaak ${s.caseReference}`,
+        hasErrors: Boolean(o.failed),
+        current: '',
+        body: renderCase(staff, s, events, o),
+      });
+      return send(reply, markup, o.status ?? 200);
+    }
+
+    function temporalLink(caseId: string): string | undefined {
+      if (!options.temporalUiUrl) return undefined;
+      return `${options.temporalUiUrl}/namespaces/${encodeURIComponent(options.namespace ?? 'schuldhulp')}/workflows/${encodeURIComponent(caseId)}`;
+    }
+
+    function renderCase(
+      staff: Staff,
+      s: CaseStatus,
+      events: Timeline,
+      o: { flash?: string; failed?: Failed },
+    ): Html {
+      const creditorOptions = s.creditors.filter((c) => !c.removed).map((c) => [c.creditorId, c.name] as const);
+      const failure = o.failed;
+      const failedForm = failure ? ACTION_FORMS.find((f) => f.action === failure.action) : undefined;
+      const summaryItems = failure
+        ? failure.rejection
+          ? [{ href: `#actie-${failure.action}`, text: failure.rejection }]
+          : failure.state.summary()
+        : [];
+      const facts: [string, Html | string][] = [
+        ['Fase', html`<strong>${label(PHASES, s.phase)}</strong>`],
+        ['Wacht op', label(WAITING_ON, s.waitingOn)],
+        ['Gemeente', s.gemeente],
+        ['Medewerker', s.officerId],
+        ['Datum aanmelding', datum(s.requestDate)],
+      ];
+      if (s.crisis) facts.push(['Bedreigende situatie', badge('Ja: eerste gesprek binnen 3 werkdagen', 'alarm')]);
+      if (s.eersteGesprekPlanned) {
+        const p = s.eersteGesprekPlanned;
+        facts.push(['Eerste gesprek gepland', `${datum(p.date)} om ${p.time}, ${p.location}`]);
+      }
+      if (s.eersteGesprekOn) facts.push(['Eerste gesprek gehouden', datum(s.eersteGesprekOn)]);
+      if (s.beschikking) {
+        facts.push([
+          'Beschikking',
+          `${s.beschikking.decision === 'toelating' ? 'Toelating' : 'Afwijzing'} op ${datum(s.beschikking.on)}`,
+        ]);
+      }
+      if (s.closedReason) facts.push(['Afgesloten', s.closedReason]);
+
+      const noodstop = s.noodstop
+        ? html`<section aria-labelledby="h-noodstop" class="blok ${s.noodstop.active ? 'blok--let-op' : ''}">
+            <h2 id="h-noodstop">Noodstop</h2>
+            <p>${s.noodstop.active ? badge('Actief', 'warn') : badge('Niet actief', 'neutral')}
+              Ingezet op ${datum(s.noodstop.pulledOn)}, loopt tot ${datum(s.noodstop.endDate)}${
+                s.noodstop.extended ? ' (verlengd bij toelating)' : ''
+              }${s.noodstop.liftedOn ? `, opgeheven op ${datum(s.noodstop.liftedOn)}` : ''}.</p>
+            <p>Reden: ${s.noodstop.reason}</p>
+          </section>`
+        : '';
+      const moratorium = s.moratorium
+        ? html`<section aria-labelledby="h-moratorium" class="blok">
+            <h2 id="h-moratorium">Moratorium (Wgs art. 5)</h2>
+            <p>Aangevraagd op ${datum(s.moratorium.requestedOn)}.${
+              s.moratorium.decidedOn
+                ? ` Uitspraak op ${datum(s.moratorium.decidedOn)}: ${s.moratorium.granted ? 'toegewezen' : 'afgewezen'}${
+                    s.moratorium.endDate ? `, tot ${datum(s.moratorium.endDate)}` : ''
+                  }.`
+                : ' Nog geen uitspraak.'
+            }</p>
+          </section>`
+        : '';
+
+      const deadlines = html`<section aria-labelledby="h-termijnen">
+        <h2 id="h-termijnen">Termijnen</h2>
+        ${
+          s.deadlines.length === 0
+            ? html`<p>Geen termijnen.</p>`
+            : html`<div class="tabelvak"><table>
+          <thead><tr><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Wettelijke bron</th>
+            <th scope="col">Stand</th></tr></thead>
+          <tbody>${s.deadlines.map((d) => {
+            const state = DEADLINE_STATES[d.state] ?? { label: d.state, tone: 'neutral' };
+            const extra = d.metOn
+              ? `gehaald op ${datum(d.metOn)}`
+              : d.breachedOn
+                ? `overschreden op ${datum(d.breachedOn)}`
+                : d.remindedOn
+                  ? `herinnering op ${datum(d.remindedOn)}`
+                  : '';
+            return html`<tr><td>${label(DEADLINE_KINDS, d.kind)}</td><td>${datum(d.deadline)}</td>
+              <td>${d.source}</td><td>${badge(state.label, state.tone)} <span class="klein">${extra}</span></td></tr>`;
+          })}</tbody></table></div>`
+        }
+      </section>`;
+
+      const creditors = html`<section aria-labelledby="h-schuldeisers">
+        <h2 id="h-schuldeisers">Schuldeisers</h2>
+        ${
+          s.creditors.length === 0
+            ? html`<p>Nog geen schuldeisers.</p>`
+            : html`<div class="tabelvak"><table>
+          <thead><tr><th scope="col">Schuldeiser</th><th scope="col">Spoor</th><th scope="col">Antwoord</th>
+            <th scope="col" class="getal">Vordering</th><th scope="col">Antwoord uiterlijk</th>
+            <th scope="col">Pauze tot</th></tr></thead>
+          <tbody>${s.creditors.map((c) => {
+            const phase = TRACK_PHASES[c.phase] ?? { label: c.phase, tone: 'neutral' };
+            return html`<tr${c.removed ? html` class="doorgestreept"` : ''}>
+              <td>${c.name} <span class="klein">(${c.creditorId})</span>${c.removed ? ' — verwijderd' : ''}</td>
+              <td>${badge(phase.label, phase.tone)}${
+                c.collectionBreaches ? html` ${badge(`${c.collectionBreaches}× incasso ondanks pauze`, 'alarm')}` : ''
+              }</td>
+              <td>${label(ANSWERS, c.answer) || '—'}</td>
+              <td class="getal">${euro(c.claimAmount) || '—'}</td>
+              <td>${datum(c.answerDeadline) || '—'}</td>
+              <td>${datum(c.pauseEnd) || '—'}${c.pauseConfirmed ? html` ${badge('bevestigd', 'ok')}` : ''}</td>
+            </tr>`;
+          })}</tbody></table></div>`
+        }
+      </section>`;
+
+      const letters = html`<section aria-labelledby="h-brieven">
+        <h2 id="h-brieven">Brieven</h2>
+        ${
+          s.letters.length === 0
+            ? html`<p>Nog geen brieven verstuurd.</p>`
+            : html`<div class="tabelvak"><table>
+          <thead><tr><th scope="col">Datum</th><th scope="col">Brief</th><th scope="col">Aan</th>
+            <th scope="col">Downloaden</th></tr></thead>
+          <tbody>${s.letters.map((l) => {
+            const name = s.creditors.find((c) => c.creditorId === l.recipient)?.name;
+            const to = l.recipient === 'resident' ? 'Inwoner' : l.recipient === 'waarborgfonds' ? 'Waarborgfonds' : (name ?? l.recipient);
+            return html`<tr><td>${datum(l.on)}</td><td>${letterKind(l.kind)}</td><td>${to}</td>
+              <td><a href="${CONSOLE}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}" download>PDF<span class="vh">: ${letterKind(l.kind)} aan ${to}</span></a></td></tr>`;
+          })}</tbody></table></div>`
+        }
+      </section>`;
+
+      const timeline = html`<section aria-labelledby="h-tijdlijn">
+        <h2 id="h-tijdlijn">Tijdlijn <span class="klein">(nieuwste eerst)</span></h2>
+        <ol class="tijdlijn" reversed>${[...events]
+          .reverse()
+          .map(
+            (e) => html`<li><span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
+              <span class="tijdlijn__wat">${e.action}</span>${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
+              <span class="tijdlijn__wie">${e.by}</span></li>`,
+          )}</ol>
+      </section>`;
+
+      let actions: Html = html``;
+      if (staff.me.role === 'officer' && s.phase !== 'afgesloten') {
+        actions = html`<section aria-labelledby="h-acties" class="acties">
+          <h2 id="h-acties">Acties</h2>
+          <p class="klein">De zaak controleert elke actie; kan een actie nu niet, dan ziet u hier waarom.</p>
+          ${ACTION_GROUPS.map(
+            (g) => html`<h3>${g.title}</h3>
+              ${ACTION_FORMS.filter((f) => f.group === g.key).map((f) =>
+                actionForm(staff, s, f, creditorOptions, failedForm === f ? failure : undefined),
+              )}`,
+          )}
+        </section>`;
+      }
+      let supervisorActions: Html = html``;
+      if (staff.me.role === 'supervisor') {
+        supervisorActions = html`<section aria-labelledby="h-toezicht" class="blok">
+          <h2 id="h-toezicht">Toezicht</h2>
+          ${reminderForm(staff, s.caseId, `${CONSOLE}/zaken/${s.caseId}`)}
+        </section>`;
+      }
+      const link = temporalLink(s.caseId);
+
+      return html`<p class="kruimel"><a href="${CONSOLE}/${staff.me.role === 'supervisor' ? 'toezicht' : 'zaken'}">${
+        staff.me.role === 'supervisor' ? 'Aandacht nodig' : 'Mijn zaken'
+      }</a> › ${s.caseReference}</p>
+        <h1>Zaak ${s.caseReference}</h1>
+        ${notice(o.flash)}
+        ${errorSummary(summaryItems, failure?.rejection ? 'De zaak weigert deze actie' : undefined)}
+        <dl class="feiten">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+        ${link ? html`<p class="klein"><a href="${link}" target="_blank" rel="noopener">Bekijk in de Temporal UI<span class="vh"> (opent in nieuw venster)</span></a></p>` : ''}
+        ${noodstop} ${moratorium} ${deadlines} ${creditors} ${letters} ${supervisorActions} ${actions} ${timeline}`;
+    }
+
+    function actionForm(
+      staff: Staff,
+      s: CaseStatus,
+      form: ActionForm,
+      creditors: readonly (readonly [string, string])[],
+      failed: Failed | undefined,
+    ): Html {
+      const fields = form.fields(creditors, today());
+      const state = failed?.state ?? new FormState({}, fields);
+      return html`<details class="actie" id="actie-${form.action}" ${failed ? html`open` : ''}>
+        <summary>${form.title}</summary>
+        <div class="actie__inhoud">
+          ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
+          ${
+            failed?.rejection
+              ? html`<div class="weigering" role="alert"><p><strong>Geweigerd:</strong> ${failed.rejection}</p></div>`
+              : ''
+          }
+          <form method="post" action="${CONSOLE}/zaken/${s.caseId}/acties/${form.action}" novalidate>
+            ${csrfField(staff.csrf)}
+            ${scopedFields(form.action, fields, state)}
+            <button type="submit" class="knop">${form.submit}</button>
+          </form>
+        </div>
+      </details>`;
+    }
+
+    app.get('/zaken/:caseId', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      const { caseId } = request.params as { caseId: string };
+      if (!CASE_ID.test(caseId)) return problemPage(reply, staff, { status: 404, detail: 'Onbekende zaak.' });
+      const query = request.query as Record<string, string>;
+      const done = ACTION_FORMS.find((f) => f.action === query.gedaan);
+      const flash =
+        query.gestart !== undefined
+          ? 'De zaak is gestart. De termijn voor het eerste gesprek loopt.'
+          : query.bestond !== undefined
+            ? 'Deze zaak bestond al; u ziet de bestaande zaak.'
+            : query.herinnerd !== undefined
+              ? 'De medewerker heeft een herinnering gekregen.'
+              : done
+                ? `Verwerkt: ${done.title}.`
+                : undefined;
+      return casePage(staff, reply, caseId, { flash });
+    });
+
+    app.get('/zaken/:caseId/brieven/:letterId', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      const { caseId, letterId } = request.params as { caseId: string; letterId: string };
+      const pdf = await staff.api.binary(
+        `${API}/cases/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letterId)}/pdf`,
+      );
+      if (!pdf.ok) return problemPage(reply, staff, pdf.problem ?? { status: pdf.status });
+      return reply
+        .code(200)
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', pdf.disposition ?? `attachment; filename="${letterId}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf.body);
+    });
+
+    app.post('/zaken/:caseId/acties/:action', async (request, reply) => {
+      const staff = await signedInPost(request, reply);
+      if (!staff) return reply;
+      const { caseId, action } = request.params as { caseId: string; action: string };
+      const form = ACTION_FORMS.find((f) => f.action === action);
+      if (!form || !CASE_ID.test(caseId)) {
+        return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
+      }
+      const values = valuesOf(request.body);
+      const local: InvalidParam[] = [];
+      const body = form.build(values, local);
+      const result = await staff.api.post<CaseStatus>(`${API}/cases/${caseId}/actions/${action}`, body);
+      if (result.ok && local.length === 0) {
+        return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${action}#inhoud`, 303);
+      }
+      const state = new FormState(values, form.fields([], today()));
+      // The field ids on the case page are per form; the summary must link to those.
+      for (const p of local) state.add(p);
+      let rejection: string | undefined;
+      if (!result.ok) {
+        if (result.status === 409) rejection = result.problem.detail;
+        else if (result.problem['invalid-params']?.length) {
+          const localNames = new Set(local.map((p) => p.name));
+          for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
+        } else if (result.status === 404 || result.status === 403) {
+          return problemPage(reply, staff, result.problem);
+        } else rejection = result.problem.detail ?? 'De actie is niet gelukt.';
+      }
+      const scopedState = scopeSummary(action, state);
+      return casePage(staff, reply, caseId, {
+        failed: { action, state: scopedState, rejection },
+        status: result.ok ? 400 : result.status,
+      });
+    });
+
+    // ---- supervisor ----------------------------------------------------------------------------------------
+
+    function reminderForm(staff: Staff, caseId: string, back: string): Html {
+      return html`<form method="post" action="${CONSOLE}/toezicht/zaken/${caseId}/herinnering" class="inline-form">
+        ${csrfField(staff.csrf)}
+        <input type="hidden" name="terug" value="${back}">
+        <button type="submit" class="knop knop--tweede">Herinnering sturen<span class="vh"> voor ${caseId}</span></button>
+      </form>`;
+    }
+
+    const filterFields = (me: Me): FieldSpec[] => [
+      ...(me.gemeenteCode
+        ? []
+        : [{ name: 'gemeente', label: 'Gemeente', hint: 'Bijvoorbeeld GM0599', width: 's' as const, optional: true }]),
+      { name: 'officer', label: 'Medewerker', width: 'm', optional: true },
+      {
+        name: 'phase',
+        label: 'Fase',
+        kind: 'select',
+        options: [['', 'Alle fasen'], ...Object.entries(PHASES).filter(([k]) => k !== 'afgesloten')],
+        width: 'm',
+      },
+    ];
+
+    app.get('/toezicht', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      if (staff.me.role !== 'supervisor') {
+        return problemPage(reply, staff, { status: 403, detail: 'Deze pagina is voor teamleiders.' });
+      }
+      const query = request.query as Record<string, string>;
+      const fields = filterFields(staff.me);
+      const values: Record<string, string> = {};
+      const params = new URLSearchParams();
+      for (const f of fields) {
+        const v = typeof query[f.name] === 'string' ? query[f.name]!.trim() : '';
+        values[f.name] = v;
+        if (v) params.set(f.name, v);
+      }
+      const state = new FormState(values, fields);
+      const result = await staff.api.get<Attention>(`${API}/supervisor/attention?${params}`);
+      let items: Attention['items'] = [];
+      let stand = '';
+      if (result.ok) {
+        items = result.data.items;
+        stand = result.data.today;
+      } else if (result.problem['invalid-params']?.length) {
+        for (const p of result.problem['invalid-params']) state.add(p);
+      } else return problemPage(reply, staff, result.problem);
+      const sent = typeof query.verstuurd === 'string' && CASE_ID.test(query.verstuurd) ? query.verstuurd : undefined;
+      const back = `${CONSOLE}/toezicht${params.size ? `?${params}` : ''}`;
+      const rows = items.map(
+        (i) => html`<tr>
+          <td><a href="${CONSOLE}/zaken/${i.caseId}">${i.caseReference}</a></td>
+          <td><ul class="redenen">${i.reasons.map(
+            (r) => html`<li>${badge(label(REASONS, r.code), r.code === 'termijn-overschreden' || r.code === 'activiteit-faalt' ? 'alarm' : 'warn')} ${r.message}</li>`,
+          )}</ul></td>
+          <td>${label(PHASES, i.phase)}</td>
+          <td>${i.gemeente ?? ''}</td>
+          <td>${i.officerId ?? ''}</td>
+          <td class="acties-cel">
+            <a href="${i.temporalUiUrl}" target="_blank" rel="noopener">Temporal UI<span class="vh"> voor ${i.caseReference} (opent in nieuw venster)</span></a>
+            ${reminderForm(staff, i.caseId, back)}
+          </td>
+        </tr>`,
+      );
+      const body = html`<h1>Aandacht nodig</h1>
+        ${notice(sent ? `Herinnering verstuurd aan de medewerker van ${sent}.` : undefined)}
+        ${errorSummary(state.summary())}
+        <form method="get" action="${CONSOLE}/toezicht" class="filters" novalidate>
+          <h2 class="vh">Filters</h2>
+          ${fields.map((f) => field(f, state))}
+          <div class="filters__knoppen"><button type="submit" class="knop">Filteren</button>
+          ${params.size ? html`<a href="${CONSOLE}/toezicht">Filters wissen</a>` : ''}</div>
+        </form>
+        ${
+          items.length === 0
+            ? html`<p>Geen zaken die aandacht nodig hebben${params.size ? ' met deze filters' : ''}.</p>`
+            : html`<p class="klein">${items.length} ${items.length === 1 ? 'zaak' : 'zaken'}, urgentste eerst${stand ? `; stand van ${datum(stand)}` : ''}.</p>
+          <div class="tabelvak"><table>
+            <caption class="vh">Zaken die aandacht nodig hebben, urgentste eerst</caption>
+            <thead><tr><th scope="col">Zaak</th><th scope="col">Reden</th><th scope="col">Fase</th>
+              <th scope="col">Gemeente</th><th scope="col">Medewerker</th><th scope="col">Acties</th></tr></thead>
+            <tbody>${rows}</tbody></table></div>`
+        }`;
+      return send(
+        reply,
+        staffPage(staff, { title: 'Aandacht nodig', body, current: `${CONSOLE}/toezicht`, hasErrors: state.hasErrors }),
+        state.hasErrors ? 400 : 200,
+      );
+    });
+
+    app.post('/toezicht/zaken/:caseId/herinnering', async (request, reply) => {
+      const staff = await signedInPost(request, reply);
+      if (!staff) return reply;
+      const { caseId } = request.params as { caseId: string };
+      if (!CASE_ID.test(caseId)) return problemPage(reply, staff, { status: 404, detail: 'Onbekende zaak.' });
+      const result = await staff.api.post(`${API}/supervisor/cases/${caseId}/reminders`, {});
+      if (!result.ok) return problemPage(reply, staff, result.problem);
+      const back = valuesOf(request.body).terug ?? '';
+      if (back.startsWith(`${CONSOLE}/zaken/`)) return reply.redirect(`${CONSOLE}/zaken/${caseId}?herinnerd`, 303);
+      const target = back.startsWith(`${CONSOLE}/toezicht`) ? back : `${CONSOLE}/toezicht`;
+      return reply.redirect(`${target}${target.includes('?') ? '&' : '?'}verstuurd=${caseId}`, 303);
+    });
+
+    // ---- errors --------------------------------------------------------------------------------------------
+
+    app.setNotFoundHandler((request, reply) =>
+      send(
+        reply,
+        page({
+          title: 'Niet gevonden',
+          body: html`<h1>Pagina niet gevonden</h1><p>Deze pagina bestaat niet.</p><p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+        }),
+        404,
+      ),
+    );
+    app.setErrorHandler((error, request, reply) => {
+      request.log.error({ err: error }, 'console error');
+      const status = (error as { statusCode?: number }).statusCode;
+      const client = typeof status === 'number' && status >= 400 && status < 500;
+      return send(
+        reply,
+        page({
+          title: 'Er ging iets mis',
+          body: html`<h1>Er ging iets mis</h1><p>${
+            client ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan onze kant. Probeer het zo opnieuw.'
+          }</p><p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+        }),
+        client ? status! : 500,
+      );
+    });
+  };
+}
+
