@@ -19,7 +19,15 @@ import {
 } from './forms';
 import { html, type Html } from './html';
 import { badge, csrfField, errorSummary, notice, page } from './layout';
-import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor, csrfValid, sameOrigin, setCookie } from './session';
+import {
+  clearCookie,
+  cookiesOf,
+  CREDITOR_COOKIE,
+  csrfFor,
+  csrfValid,
+  sameOrigin,
+  setCookie,
+} from './session';
 
 /**
  * The creditor portal (the address printed on letters, SCHULDHULP_PORTAL_URL): a creditor enters the access
@@ -46,7 +54,8 @@ const ANSWER_FORMS: readonly AnswerForm[] = [
   {
     answer: 'saldo-opgave',
     title: 'Saldo-opgave',
-    intro: () => 'Geef het totale openstaande bedrag van uw vordering(en) op deze inwoner, inclusief kosten en rente.',
+    intro: () =>
+      'Geef het totale openstaande bedrag van uw vordering(en) op deze inwoner, inclusief kosten en rente.',
     submit: 'Saldo-opgave versturen',
     fields: () => [
       { name: 'amount', label: 'Openstaand saldo', hint: 'In euro’s, bijvoorbeeld 3.150,75', kind: 'euro' },
@@ -87,7 +96,8 @@ const ANSWER_FORMS: readonly AnswerForm[] = [
   {
     answer: 'geen-medewerking',
     title: 'Geen medewerking',
-    intro: () => 'U werkt niet mee aan de schuldhulpverlening. Geef de reden; de medewerker van de gemeente neemt contact op.',
+    intro: () =>
+      'U werkt niet mee aan de schuldhulpverlening. Geef de reden; de medewerker van de gemeente neemt contact op.',
     submit: 'Geen medewerking melden',
     fields: () => [{ name: 'reason', label: 'Reden', kind: 'textarea' }],
     build: (v) => compact({ reason: text(v, 'reason') }),
@@ -96,7 +106,11 @@ const ANSWER_FORMS: readonly AnswerForm[] = [
 
 export function creditorPortal(root: FastifyInstance, base: string) {
   function send(reply: FastifyReply, markup: string, status = 200) {
-    return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(markup);
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(markup);
   }
 
   const portalPage = (o: { title: string; body: Html; hasErrors?: boolean; csrf?: string; who?: string }) =>
@@ -123,10 +137,11 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       hasErrors: state.hasErrors,
       body: html`<div class="smal">
         <h1>Schuldeisersportaal</h1>
-        ${notice(message, 'info')}
-        ${errorSummary(state.summary())}
-        <p>U kreeg een brief van de gemeente over een inwoner in de schuldhulpverlening. Met de toegangscode uit
-          die brief ziet u de brieven aan u over deze zaak en geeft u hier uw antwoord.</p>
+        ${notice(message, 'info')} ${errorSummary(state.summary())}
+        <p>
+          U kreeg een brief van de gemeente over een inwoner in de schuldhulpverlening. Met de toegangscode
+          uit die brief ziet u de brieven aan u over deze zaak en geeft u hier uw antwoord.
+        </p>
         <form method="post" action="${base}/aanmelden" novalidate>
           ${field(codeField, state)}
           <button type="submit" class="knop">Verder</button>
@@ -147,9 +162,12 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       return undefined;
     }
     const api = new ApiClient(root, token, request);
-    const session = await api.get<{ kind: string; caseReference?: string; creditorId?: string; expiresAt?: string }>(
-      `${API}/session`,
-    );
+    const session = await api.get<{
+      kind: string;
+      caseReference?: string;
+      creditorId?: string;
+      expiresAt?: string;
+    }>(`${API}/session`);
     if (!session.ok || session.data.kind !== 'creditor') {
       clearCookie(request, reply, CREDITOR_COOKIE, base);
       void reply.redirect(`${base}?verlopen`, 303);
@@ -165,7 +183,8 @@ export function creditorPortal(root: FastifyInstance, base: string) {
         title: 'Er ging iets mis',
         csrf: signed?.csrf,
         body: html`<h1>${problem.status === 404 ? 'Niet gevonden' : 'Er ging iets mis'}</h1>
-          <p>${problem.detail ?? 'Probeer het later opnieuw.'}</p><p><a href="${base}/zaak">Terug naar de zaak</a></p>`,
+          <p>${problem.detail ?? 'Probeer het later opnieuw.'}</p>
+          <p><a href="${base}/zaak">Terug naar de zaak</a></p>`,
       }),
       problem.status >= 400 ? problem.status : 500,
     );
@@ -174,7 +193,11 @@ export function creditorPortal(root: FastifyInstance, base: string) {
   async function casePage(
     reply: FastifyReply,
     signed: Signed,
-    o: { flash?: string; failed?: { answer: string; state: FormState; rejection?: string }; status?: number } = {},
+    o: {
+      flash?: string;
+      failed?: { answer: string; state: FormState; rejection?: string };
+      status?: number;
+    } = {},
   ) {
     const [track, letters] = await Promise.all([
       signed.api.get<Track>(`${API}/creditor/status`),
@@ -203,16 +226,25 @@ export function creditorPortal(root: FastifyInstance, base: string) {
     if (t?.pauseEnd) {
       facts.push([
         'Incassopauze tot',
-        html`${datum(t.pauseEnd)} ${t.pauseConfirmed ? badge('bevestigd', 'ok') : badge('nog niet bevestigd', 'warn')}`,
+        html`${datum(t.pauseEnd)}
+        ${t.pauseConfirmed ? badge('bevestigd', 'ok') : badge('nog niet bevestigd', 'warn')}`,
       ]);
     }
     if (t?.noodstop?.active) facts.push(['Noodstop', `actief tot ${datum(t.noodstop.endDate)}`]);
     if (t?.geenMedewerkingReason) facts.push(['Reden geen medewerking', t.geenMedewerkingReason]);
 
     const letterRows = letters.data.items.map(
-      (l) => html`<tr><td>${tijdstip(l.placedAt)}</td><td>${l.subject || letterKind(l.kind)}</td>
-        <td><a href="${base}/brieven/${encodeURIComponent(l.letterId)}" download>PDF<span class="vh">: ${l.subject || letterKind(l.kind)}</span></a>
-          <span class="klein">(${l.pages} ${l.pages === 1 ? 'pagina' : "pagina's"})</span></td></tr>`,
+      (l) =>
+        html`<tr>
+          <td>${tijdstip(l.placedAt)}</td>
+          <td>${l.subject || letterKind(l.kind)}</td>
+          <td>
+            <a href="${base}/brieven/${encodeURIComponent(l.letterId)}" download
+              >PDF<span class="vh">: ${l.subject || letterKind(l.kind)}</span></a
+            >
+            <span class="klein">(${l.pages} ${l.pages === 1 ? 'pagina' : "pagina's"})</span>
+          </td>
+        </tr>`,
     );
 
     const forms = t
@@ -220,14 +252,23 @@ export function creditorPortal(root: FastifyInstance, base: string) {
           const failed = failure?.answer === f.answer ? failure : undefined;
           const fields = f.fields(t);
           const state = failed?.state ?? new FormState({}, fields);
-          return html`<details class="actie" id="antwoord-${f.answer}" ${failed || (f.answer === 'saldo-opgave' && !t.answer) ? html`open` : ''}>
+          return html`<details
+            class="actie"
+            id="antwoord-${f.answer}"
+            ${failed || (f.answer === 'saldo-opgave' && !t.answer) ? html`open` : ''}
+          >
             <summary>${f.title}</summary>
             <div class="actie__inhoud">
               <p class="hint">${f.intro(t)}</p>
-              ${failed?.rejection ? html`<div class="weigering" role="alert"><p><strong>Niet verwerkt:</strong> ${failed.rejection}</p></div>` : ''}
+              ${
+                failed?.rejection
+                  ? html`<div class="weigering" role="alert">
+                      <p><strong>Niet verwerkt:</strong> ${failed.rejection}</p>
+                    </div>`
+                  : ''
+              }
               <form method="post" action="${base}/antwoorden/${f.answer}" novalidate>
-                ${csrfField(signed.csrf)}
-                ${scopedFields(f.answer, fields, state)}
+                ${csrfField(signed.csrf)} ${scopedFields(f.answer, fields, state)}
                 <button type="submit" class="knop">${f.submit}</button>
               </form>
             </div>
@@ -243,17 +284,44 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       body: html`<h1>Zaak ${ref}</h1>
         ${notice(o.flash)}
         ${errorSummary(summary, failure?.rejection ? 'Uw antwoord is niet verwerkt' : undefined)}
-        <dl class="feiten">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+        <dl class="feiten">
+          ${facts.map(
+            ([k, v]) =>
+              html`<div>
+                <dt>${k}</dt>
+                <dd>${v}</dd>
+              </div>`,
+          )}
+        </dl>
         <section aria-labelledby="h-brieven">
           <h2 id="h-brieven">Brieven aan u</h2>
           ${
             letters.data.items.length
-              ? html`<div class="tabelvak"><table><thead><tr><th scope="col">Verstuurd</th><th scope="col">Onderwerp</th>
-                <th scope="col">Downloaden</th></tr></thead><tbody>${letterRows}</tbody></table></div>`
+              ? html`<div class="tabelvak">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Verstuurd</th>
+                        <th scope="col">Onderwerp</th>
+                        <th scope="col">Downloaden</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${letterRows}
+                    </tbody>
+                  </table>
+                </div>`
               : html`<p>Nog geen brieven.</p>`
           }
         </section>
-        ${t ? html`<section aria-labelledby="h-antwoorden" class="acties"><h2 id="h-antwoorden">Uw antwoord</h2>${forms}</section>` : ''}`,
+        ${
+          t
+            ? html`<section aria-labelledby="h-antwoorden" class="acties">
+                <h2 id="h-antwoorden">Uw antwoord</h2>
+                ${forms}
+              </section>`
+            : ''
+        }`,
     });
     return send(reply, markup, o.status ?? 200);
   }
@@ -304,7 +372,9 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       if (!signed) return reply;
       const query = request.query as Record<string, string>;
       const done = ANSWER_FORMS.find((f) => f.answer === query.beantwoord);
-      return casePage(reply, signed, { flash: done ? `Dank u. Uw antwoord is ontvangen: ${done.title}.` : undefined });
+      return casePage(reply, signed, {
+        flash: done ? `Dank u. Uw antwoord is ontvangen: ${done.title}.` : undefined,
+      });
     });
 
     app.get('/brieven/:letterId', async (request, reply) => {
@@ -329,7 +399,11 @@ export function creditorPortal(root: FastifyInstance, base: string) {
           reply,
           portalPage({
             title: 'Formulier verlopen',
-            body: html`<h1>Formulier verlopen</h1><p>Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.</p><p><a href="${base}">Naar het portaal</a></p>`,
+            body: html`<h1>Formulier verlopen</h1>
+              <p>
+                Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+              </p>
+              <p><a href="${base}">Naar het portaal</a></p>`,
           }),
           403,
         );
@@ -365,7 +439,8 @@ export function creditorPortal(root: FastifyInstance, base: string) {
         reply,
         portalPage({
           title: 'Niet gevonden',
-          body: html`<h1>Pagina niet gevonden</h1><p><a href="${base}">Naar het schuldeisersportaal</a></p>`,
+          body: html`<h1>Pagina niet gevonden</h1>
+            <p><a href="${base}">Naar het schuldeisersportaal</a></p>`,
         }),
         404,
       ),
@@ -376,7 +451,9 @@ export function creditorPortal(root: FastifyInstance, base: string) {
         reply,
         portalPage({
           title: 'Er ging iets mis',
-          body: html`<h1>Er ging iets mis</h1><p>Probeer het zo opnieuw.</p><p><a href="${base}">Naar het schuldeisersportaal</a></p>`,
+          body: html`<h1>Er ging iets mis</h1>
+            <p>Probeer het zo opnieuw.</p>
+            <p><a href="${base}">Naar het schuldeisersportaal</a></p>`,
         }),
         500,
       );

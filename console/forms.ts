@@ -42,6 +42,8 @@ export interface FieldGroup {
   fields: FieldSpec[];
   /** Folded away (a <details>) until it holds a value or an error. */
   collapsible?: boolean;
+  /** The whole group may stay empty. */
+  optional?: boolean;
 }
 
 export interface InvalidParam {
@@ -105,7 +107,8 @@ export function fieldFor(name: string, fields: readonly FieldSpec[]): string | u
   }
   if (best) return best;
   // An error on an object ("aanmelding.resident.address ontbreekt"): the first field inside it.
-  if (clean) return fields.find((f) => f.name.startsWith(`${clean}.`) || f.name.startsWith(`${clean}[`))?.name;
+  if (clean)
+    return fields.find((f) => f.name.startsWith(`${clean}.`) || f.name.startsWith(`${clean}[`))?.name;
   return undefined;
 }
 
@@ -132,17 +135,14 @@ export function lines(values: Values, name: string): string[] {
     .filter(Boolean);
 }
 
-export const checked = (values: Values, name: string): boolean => values[name] === 'on' || values[name] === 'true';
+export const checked = (values: Values, name: string): boolean =>
+  values[name] === 'on' || values[name] === 'true';
 
 /**
  * Euros as typed ("1.234,56", "€ 315,75") to cents with domain/money parseEuro. A text that is no amount
  * becomes an error for that field (parseEuro's own message) and the body gets the text itself.
  */
-export function euroCents(
-  values: Values,
-  name: string,
-  local: InvalidParam[],
-): number | string | undefined {
+export function euroCents(values: Values, name: string, local: InvalidParam[]): number | string | undefined {
   const v = text(values, name);
   if (v === undefined) return undefined;
   try {
@@ -189,8 +189,14 @@ export function field(spec: FieldSpec, state: FormState): Html {
   if (kind === 'checkbox') {
     return html`<div class="${cls} veld--vink">
       ${errorLines(id, messages)}
-      <input type="checkbox" id="${id}" name="${spec.name}" ${value === 'on' || value === 'true' ? html`checked` : ''}
-        ${aria ? html`aria-describedby="${aria}"` : ''} ${invalid ? html`aria-invalid="true"` : ''}>
+      <input
+        type="checkbox"
+        id="${id}"
+        name="${spec.name}"
+        ${value === 'on' || value === 'true' ? html`checked` : ''}
+        ${aria ? html`aria-describedby="${aria}"` : ''}
+        ${invalid ? html`aria-invalid="true"` : ''}
+      />
       <label for="${id}">${spec.label}${optional}</label>
       ${hint}
     </div>`;
@@ -200,18 +206,25 @@ export function field(spec: FieldSpec, state: FormState): Html {
       <legend>${spec.label}${optional}</legend>
       ${hint} ${errorLines(id, messages)}
       ${(spec.options ?? []).map(
-        ([v, l], i) => html`<div class="keuze">
-          <input type="radio" id="${id}-${i}" name="${spec.name}" value="${v}" ${value === v ? html`checked` : ''}>
-          <label for="${id}-${i}">${l}</label>
-        </div>`,
+        ([v, l], i) =>
+          html`<div class="keuze">
+            <input
+              type="radio"
+              id="${id}-${i}"
+              name="${spec.name}"
+              value="${v}"
+              ${value === v ? html`checked` : ''}
+            />
+            <label for="${id}-${i}">${l}</label>
+          </div>`,
       )}
     </fieldset>`;
   }
 
   const width = spec.width ?? (['date', 'time', 'number', 'euro'].includes(kind) ? 's' : 'l');
   const common = html`id="${id}" name="${spec.name}" class="invoer invoer--${width}"
-    ${aria ? html`aria-describedby="${aria}"` : ''} ${invalid ? html`aria-invalid="true"` : ''}
-    ${spec.autocomplete ? html`autocomplete="${spec.autocomplete}"` : ''}`;
+  ${aria ? html`aria-describedby="${aria}"` : ''} ${invalid ? html`aria-invalid="true"` : ''}
+  ${spec.autocomplete ? html`autocomplete="${spec.autocomplete}"` : ''}`;
   let control: Html;
   if (kind === 'select') {
     control = html`<select ${common}>
@@ -220,11 +233,14 @@ export function field(spec: FieldSpec, state: FormState): Html {
   } else if (kind === 'textarea' || kind === 'lines') {
     control = html`<textarea ${common} rows="${kind === 'lines' ? 3 : 3}">${value}</textarea>`;
   } else if (kind === 'euro') {
-    control = html`<div class="euro"><span class="euro__teken" aria-hidden="true">€</span><input type="text" inputmode="decimal" ${common} value="${value}"></div>`;
+    control = html`<div class="euro">
+      <span class="euro__teken" aria-hidden="true">€</span
+      ><input type="text" inputmode="decimal" ${common} value="${value}" />
+    </div>`;
   } else {
     const type = kind === 'number' ? 'text' : kind;
     const extra = kind === 'number' ? html`inputmode="numeric"` : '';
-    control = html`<input type="${type}" ${common} ${extra} value="${value}">`;
+    control = html`<input type="${type}" ${common} ${extra} value="${value}" />`;
   }
   return html`<div class="${cls}">
     <label for="${id}">${spec.label}${optional}</label>
@@ -236,14 +252,24 @@ export function groups(list: readonly FieldGroup[], state: FormState): Html {
   return html`${list.map((g) => {
     const inner = html`${g.hint ? html`<p class="hint">${g.hint}</p>` : ''}${g.fields.map((f) => field(f, state))}`;
     if (!g.legend) return inner;
+    const marker = g.optional ? html` <span class="optioneel">(niet verplicht)</span>` : '';
     if (g.collapsible) {
       const open = g.fields.some(
-        (f) => state.errors.has(f.name) || (state.values[f.name] && state.values[f.name] !== (f.initial ?? '')),
+        (f) =>
+          state.errors.has(f.name) || (state.values[f.name] && state.values[f.name] !== (f.initial ?? '')),
       );
-      return html`<details class="groep groep--vouw" ${open ? html`open` : ''}><summary>${g.legend}</summary>
-        <fieldset><legend class="vh">${g.legend}</legend>${inner}</fieldset></details>`;
+      return html`<details class="groep groep--vouw" ${open ? html`open` : ''}>
+        <summary>${g.legend}${marker}</summary>
+        <fieldset>
+          <legend class="vh">${g.legend}</legend>
+          ${inner}
+        </fieldset>
+      </details>`;
     }
-    return html`<fieldset class="groep"><legend>${g.legend}</legend>${inner}</fieldset>`;
+    return html`<fieldset class="groep">
+      <legend>${g.legend}${marker}</legend>
+      ${inner}
+    </fieldset>`;
   })}`;
 }
 

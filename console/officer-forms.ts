@@ -105,7 +105,8 @@ export function aanmeldingGroups(today: string, caseNumber: string): FieldGroup[
     creditorGroups.push({
       legend: `Schuldeiser ${i + 1}`,
       collapsible: i > 0,
-      hint: i === 0 ? 'Laat leeg wat (nog) niet bekend is; schuldeisers kunnen later worden toegevoegd.' : undefined,
+      optional: true,
+      hint: 'Vult u hier iets in, dan zijn naam, soort, IBAN en postadres nodig. Schuldeisers kunnen ook later worden toegevoegd.',
       fields: [
         ...creditorFields(prefix, true),
         { name: `${prefix}.claim.amount`, label: 'Bedrag vordering', kind: 'euro', optional: true },
@@ -137,7 +138,10 @@ export function aanmeldingGroups(today: string, caseNumber: string): FieldGroup[
           kind: 'radio',
           options: [
             ['resident-request', 'De inwoner vraagt zelf om hulp (Wgs art. 3)'],
-            ['vroegsignalering', 'Vroegsignalering: de inwoner nam het aanbod aan (Wgs art. 3 lid 1 onder b)'],
+            [
+              'vroegsignalering',
+              'Vroegsignalering: de inwoner nam het aanbod aan (Wgs art. 3 lid 1 onder b)',
+            ],
           ],
           initial: 'resident-request',
         },
@@ -173,7 +177,12 @@ export function aanmeldingGroups(today: string, caseNumber: string): FieldGroup[
           optional: true,
         },
         { name: 'aanmelding.resident.name.surname', label: 'Achternaam', autocomplete: 'family-name' },
-        { name: 'aanmelding.resident.dateOfBirth', label: 'Geboortedatum', kind: 'date', autocomplete: 'bday' },
+        {
+          name: 'aanmelding.resident.dateOfBirth',
+          label: 'Geboortedatum',
+          kind: 'date',
+          autocomplete: 'bday',
+        },
       ],
     },
     {
@@ -244,7 +253,10 @@ export function aanmeldingBody(values: Values, me: { officerId?: string; gemeent
     const prefix = `aanmelding.creditors[${i}]`;
     const used = fields.some(
       (name) =>
-        name.startsWith(prefix) && !name.endsWith('convenantMonths') && !name.endsWith('.type') && text(values, name),
+        name.startsWith(prefix) &&
+        !name.endsWith('convenantMonths') &&
+        !name.endsWith('.type') &&
+        text(values, name),
     );
     if (!used) continue;
     const creditor = creditorBody(values, prefix, true);
@@ -298,9 +310,18 @@ export function aanmeldingBody(values: Values, me: { officerId?: string; gemeent
   };
   const rename = (name: string): string =>
     name
-      .replace(/^aanmelding\.creditors\[(\d+)\]/, (_m, n: string) => `aanmelding.creditors[${creditorBlock[Number(n)] ?? n}]`)
-      .replace(/^aanmelding\.claims\[(\d+)\]\.creditorId/, (_m, n: string) => `aanmelding.creditors[${claimBlock[Number(n)] ?? n}].id`)
-      .replace(/^aanmelding\.claims\[(\d+)\]/, (_m, n: string) => `aanmelding.creditors[${claimBlock[Number(n)] ?? n}].claim`);
+      .replace(
+        /^aanmelding\.creditors\[(\d+)\]/,
+        (_m, n: string) => `aanmelding.creditors[${creditorBlock[Number(n)] ?? n}]`,
+      )
+      .replace(
+        /^aanmelding\.claims\[(\d+)\]\.creditorId/,
+        (_m, n: string) => `aanmelding.creditors[${claimBlock[Number(n)] ?? n}].id`,
+      )
+      .replace(
+        /^aanmelding\.claims\[(\d+)\]/,
+        (_m, n: string) => `aanmelding.creditors[${claimBlock[Number(n)] ?? n}].claim`,
+      );
   return { body, local, rename };
 }
 
@@ -366,14 +387,18 @@ export const ACTION_FORMS: readonly ActionForm[] = [
     title: 'Hulpvraag ingetrokken',
     intro: 'De inwoner trekt de hulpvraag in; er volgt geen beschikking.',
     submit: 'Intrekking vastleggen',
-    fields: (_c, today) => [dateField(today), { name: 'reason', label: 'Reden', kind: 'textarea', optional: true }],
+    fields: (_c, today) => [
+      dateField(today),
+      { name: 'reason', label: 'Reden', kind: 'textarea', optional: true },
+    ],
     build: (v) => compact({ date: text(v, 'date'), reason: text(v, 'reason') }),
   },
   {
     action: 'beschikking-toelating',
     group: 'beschikking',
     title: 'Beschikking: toelating',
-    intro: 'Toelating met plan van aanpak (Wgs art. 4a). De brief gaat naar de inwoner; schuldeisers krijgen een kennisgeving.',
+    intro:
+      'Toelating met plan van aanpak (Wgs art. 4a). De brief gaat naar de inwoner; schuldeisers krijgen een kennisgeving.',
     submit: 'Toelating vastleggen',
     fields: (_c, today) => [
       dateField(today, 'Datum beschikking'),
@@ -511,14 +536,16 @@ export const ACTION_FORMS: readonly ActionForm[] = [
     action: 'collection-breach',
     group: 'pauzes',
     title: 'Incasso ondanks pauze melden',
-    intro: 'Een schuldeiser incasseert terwijl hij een pauze toezegde. Teamleider en medewerker krijgen bericht.',
+    intro:
+      'Een schuldeiser incasseert terwijl hij een pauze toezegde. Teamleider en medewerker krijgen bericht.',
     submit: 'Melding vastleggen',
     fields: (creditors, today) => [
       dateField(today),
       creditorSelect(creditors),
       { name: 'note', label: 'Wat deed de schuldeiser?', kind: 'textarea' },
     ],
-    build: (v) => compact({ date: text(v, 'date'), creditorId: text(v, 'creditorId'), note: text(v, 'note') }),
+    build: (v) =>
+      compact({ date: text(v, 'date'), creditorId: text(v, 'creditorId'), note: text(v, 'note') }),
   },
   {
     action: 'moratorium-request',

@@ -37,12 +37,7 @@ export function setCookie(
   path: string,
   maxAgeSeconds?: number,
 ): void {
-  const parts = [
-    `${name}=${encodeURIComponent(value)}`,
-    `Path=${path}`,
-    'HttpOnly',
-    'SameSite=Strict',
-  ];
+  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, 'HttpOnly', 'SameSite=Strict'];
   if (request.protocol === 'https') parts.push('Secure');
   if (maxAgeSeconds !== undefined) parts.push(`Max-Age=${maxAgeSeconds}`);
   reply.header('set-cookie', parts.join('; '));

@@ -36,7 +36,13 @@ import {
 } from './forms';
 import { html, type Html } from './html';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
-import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups, type ActionForm } from './officer-forms';
+import {
+  ACTION_FORMS,
+  ACTION_GROUPS,
+  aanmeldingBody,
+  aanmeldingGroups,
+  type ActionForm,
+} from './officer-forms';
 import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
 
 /** The officer console and the supervisor view, under /console, for staff with a bearer token. */
@@ -47,6 +53,14 @@ type CaseList = z.output<typeof caseListResponse>;
 type Attention = z.output<typeof attentionResponse>;
 
 export const CONSOLE = '/console';
+
+/** Timeline actor: an officer id, 'system' or 'creditor:<id>'. */
+const byWhom = (by: string): string =>
+  by === 'system'
+    ? 'systeem'
+    : by.startsWith('creditor:')
+      ? `schuldeiser ${by.slice('creditor:'.length)}`
+      : by;
 const API = '/api/v1';
 
 export interface StaffConsoleOptions {
@@ -76,7 +90,11 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
   const today = () => amsterdamDateOf((options.now?.() ?? new Date()).getTime());
 
   function send(reply: FastifyReply, markup: string, status = 200) {
-    return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(markup);
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(markup);
   }
 
   function whoLine(me: Me): string {
@@ -124,11 +142,10 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
           : problem.status === 503
             ? 'Even niet bereikbaar'
             : 'Er ging iets mis';
-    const body = html`<h1>${title}</h1><p>${problem.detail ?? problem.title ?? ''}</p>
+    const body = html`<h1>${title}</h1>
+      <p>${problem.detail ?? problem.title ?? ''}</p>
       <p><a href="${CONSOLE}">Terug naar het overzicht</a></p>`;
-    const markup = staff
-      ? staffPage(staff, { title, body })
-      : page({ title, body });
+    const markup = staff ? staffPage(staff, { title, body }) : page({ title, body });
     return send(reply, markup, problem.status >= 400 ? problem.status : 500);
   }
 
@@ -158,7 +175,11 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         reply,
         page({
           title: 'Formulier verlopen',
-          body: html`<h1>Formulier verlopen</h1><p>Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.</p><p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+          body: html`<h1>Formulier verlopen</h1>
+            <p>
+              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+            </p>
+            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
         }),
         403,
       );
@@ -189,18 +210,21 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         hasErrors: state.hasErrors,
         body: html`<div class="smal">
           <h1>Aanmelden</h1>
-          ${notice(message, 'info')}
-          ${errorSummary(state.summary())}
-          <p>Voor medewerkers en teamleiders schuldhulpverlening. Plak uw toegangstoken; het wordt alleen in een
-          beveiligde cookie van deze browser bewaard.</p>
+          ${notice(message, 'info')} ${errorSummary(state.summary())}
+          <p>
+            Voor medewerkers en teamleiders schuldhulpverlening. Plak uw toegangstoken; het wordt alleen in
+            een beveiligde cookie van deze browser bewaard.
+          </p>
           <form method="post" action="${CONSOLE}/aanmelden" novalidate>
             ${field(tokenField, state)}
             <button type="submit" class="knop">Aanmelden</button>
           </form>
           ${
             options.portalUrl
-              ? html`<p class="klein">Schuldeiser met een toegangscode uit een brief? Ga naar het
-                  <a href="${options.portalUrl}">schuldeisersportaal</a>.</p>`
+              ? html`<p class="klein">
+                  Schuldeiser met een toegangscode uit een brief? Ga naar het
+                  <a href="${options.portalUrl}">schuldeisersportaal</a>.
+                </p>`
               : ''
           }
         </div>`,
@@ -232,7 +256,9 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       if (!session.ok || session.data.kind !== 'staff') {
         state.add({
           name: 'token',
-          reason: session.ok ? 'Dit is geen token voor medewerkers.' : (session.problem.detail ?? 'Onbekend token.'),
+          reason: session.ok
+            ? 'Dit is geen token voor medewerkers.'
+            : (session.problem.detail ?? 'Onbekend token.'),
         });
         return send(reply, signInPage(state), session.ok ? 403 : session.status);
       }
@@ -267,33 +293,55 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
             : html`<p><a href="${CONSOLE}/zaken?alle">Alle zaken van ${staff.me.gemeenteCode ?? ''}</a></p>`
           : '';
       const rows = list.data.items.map(
-        (c) => html`<tr>
-          <td><a href="${CONSOLE}/zaken/${c.caseId}">${c.caseReference}</a>
-            ${c.crisis ? badge('Crisis', 'alarm') : ''} ${c.noodstopActive ? badge('Noodstop', 'warn') : ''}</td>
-          <td>${label(PHASES, c.phase)}${c.running ? '' : ' (gestopt)'}</td>
-          <td>${c.nextDeadline ? datum(c.nextDeadline) : '—'}
-            ${c.deadlineBreached ? badge('Termijn overschreden', 'alarm') : ''}</td>
-          <td>${label(WAITING_ON, c.waitingOn) || '—'}</td>
-          ${everyone ? html`<td>${c.officerId ?? ''}</td>` : ''}
-          <td class="getal">${c.creditorCount ?? ''}</td>
-        </tr>`,
+        (c) =>
+          html`<tr>
+            <td>
+              <a href="${CONSOLE}/zaken/${c.caseId}">${c.caseReference}</a>
+              ${c.crisis ? badge('Crisis', 'alarm') : ''} ${c.noodstopActive ? badge('Noodstop', 'warn') : ''}
+            </td>
+            <td>${label(PHASES, c.phase)}${c.running ? '' : ' (gestopt)'}</td>
+            <td>
+              ${c.nextDeadline ? datum(c.nextDeadline) : '—'}
+              ${c.deadlineBreached ? badge('Termijn overschreden', 'alarm') : ''}
+            </td>
+            <td>${label(WAITING_ON, c.waitingOn) || '—'}</td>
+            ${everyone ? html`<td>${c.officerId ?? ''}</td>` : ''}
+            <td class="getal">${c.creditorCount ?? ''}</td>
+          </tr>`,
       );
       const body = html`<h1>${title}</h1>
         ${switcher}
         ${
           list.data.items.length === 0
-            ? html`<p>Geen zaken gevonden.${
-                staff.me.role === 'officer'
-                  ? html` <a href="${CONSOLE}/zaken/nieuw">Start een nieuwe aanmelding</a>.`
-                  : ''
-              }</p>`
-            : html`<div class="tabelvak"><table>
-          <caption class="vh">${title}, vroegste volgende termijn eerst</caption>
-          <thead><tr><th scope="col">Zaak</th><th scope="col">Fase</th><th scope="col">Volgende termijn</th>
-            <th scope="col">Wacht op</th>${everyone ? html`<th scope="col">Medewerker</th>` : ''}
-            <th scope="col" class="getal">Schuldeisers</th></tr></thead>
-          <tbody>${rows}</tbody></table></div>
-          <p class="klein">Nieuwe zaken verschijnen na enkele seconden in deze lijst.</p>`
+            ? html`<p>
+                Geen zaken
+                gevonden.${
+                  staff.me.role === 'officer'
+                    ? html` <a href="${CONSOLE}/zaken/nieuw">Start een nieuwe aanmelding</a>.`
+                    : ''
+                }
+              </p>`
+            : html`<div class="tabelvak">
+                  <table>
+                    <caption class="vh">
+                      ${title}, vroegste volgende termijn eerst
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Zaak</th>
+                        <th scope="col">Fase</th>
+                        <th scope="col">Volgende termijn</th>
+                        <th scope="col">Wacht op</th>
+                        ${everyone ? html`<th scope="col">Medewerker</th>` : ''}
+                        <th scope="col" class="getal">Schuldeisers</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${rows}
+                    </tbody>
+                  </table>
+                </div>
+                <p class="klein">Nieuwe zaken verschijnen na enkele seconden in deze lijst.</p>`
         }`;
       return send(reply, staffPage(staff, { title, body, current: `${CONSOLE}/zaken` }));
     });
@@ -304,11 +352,12 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       const list = aanmeldingGroups(today(), suggestion);
       const body = html`<h1>Nieuwe aanmelding</h1>
         ${errorSummary(state.summary())}
-        <p>Velden zonder "(niet verplicht)" zijn verplicht. U bent de behandelend medewerker
-          (${staff.me.officerId ?? ''}, gemeente ${staff.me.gemeenteCode ?? ''}).</p>
+        <p>
+          Velden zonder "(niet verplicht)" zijn verplicht. U bent de behandelend medewerker
+          (${staff.me.officerId ?? ''}, gemeente ${staff.me.gemeenteCode ?? ''}).
+        </p>
         <form method="post" action="${CONSOLE}/zaken" novalidate class="formulier">
-          ${csrfField(staff.csrf)}
-          ${groups(list, state)}
+          ${csrfField(staff.csrf)} ${groups(list, state)}
           <button type="submit" class="knop">Zaak starten</button>
         </form>`;
       const markup = staffPage(staff, {
@@ -396,7 +445,9 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       events: Timeline,
       o: { flash?: string; failed?: Failed },
     ): Html {
-      const creditorOptions = s.creditors.filter((c) => !c.removed).map((c) => [c.creditorId, c.name] as const);
+      const creditorOptions = s.creditors
+        .filter((c) => !c.removed)
+        .map((c) => [c.creditorId, c.name] as const);
       const failure = o.failed;
       const failedForm = failure ? ACTION_FORMS.find((f) => f.action === failure.action) : undefined;
       const summaryItems = failure
@@ -411,7 +462,8 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         ['Medewerker', s.officerId],
         ['Datum aanmelding', datum(s.requestDate)],
       ];
-      if (s.crisis) facts.push(['Bedreigende situatie', badge('Ja: eerste gesprek binnen 3 werkdagen', 'alarm')]);
+      if (s.crisis)
+        facts.push(['Bedreigende situatie', badge('Ja: eerste gesprek binnen 3 werkdagen', 'alarm')]);
       if (s.eersteGesprekPlanned) {
         const p = s.eersteGesprekPlanned;
         facts.push(['Eerste gesprek gepland', `${datum(p.date)} om ${p.time}, ${p.location}`]);
@@ -428,23 +480,29 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       const noodstop = s.noodstop
         ? html`<section aria-labelledby="h-noodstop" class="blok ${s.noodstop.active ? 'blok--let-op' : ''}">
             <h2 id="h-noodstop">Noodstop</h2>
-            <p>${s.noodstop.active ? badge('Actief', 'warn') : badge('Niet actief', 'neutral')}
-              Ingezet op ${datum(s.noodstop.pulledOn)}, loopt tot ${datum(s.noodstop.endDate)}${
+            <p>
+              ${s.noodstop.active ? badge('Actief', 'warn') : badge('Niet actief', 'neutral')} Ingezet op
+              ${datum(s.noodstop.pulledOn)}, loopt tot
+              ${datum(s.noodstop.endDate)}${
                 s.noodstop.extended ? ' (verlengd bij toelating)' : ''
-              }${s.noodstop.liftedOn ? `, opgeheven op ${datum(s.noodstop.liftedOn)}` : ''}.</p>
+              }${s.noodstop.liftedOn ? `, opgeheven op ${datum(s.noodstop.liftedOn)}` : ''}.
+            </p>
             <p>Reden: ${s.noodstop.reason}</p>
           </section>`
         : '';
       const moratorium = s.moratorium
         ? html`<section aria-labelledby="h-moratorium" class="blok">
             <h2 id="h-moratorium">Moratorium (Wgs art. 5)</h2>
-            <p>Aangevraagd op ${datum(s.moratorium.requestedOn)}.${
-              s.moratorium.decidedOn
-                ? ` Uitspraak op ${datum(s.moratorium.decidedOn)}: ${s.moratorium.granted ? 'toegewezen' : 'afgewezen'}${
-                    s.moratorium.endDate ? `, tot ${datum(s.moratorium.endDate)}` : ''
-                  }.`
-                : ' Nog geen uitspraak.'
-            }</p>
+            <p>
+              Aangevraagd op
+              ${datum(s.moratorium.requestedOn)}.${
+                s.moratorium.decidedOn
+                  ? ` Uitspraak op ${datum(s.moratorium.decidedOn)}: ${s.moratorium.granted ? 'toegewezen' : 'afgewezen'}${
+                      s.moratorium.endDate ? `, tot ${datum(s.moratorium.endDate)}` : ''
+                    }.`
+                  : ' Nog geen uitspraak.'
+              }
+            </p>
           </section>`
         : '';
 
@@ -453,21 +511,36 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         ${
           s.deadlines.length === 0
             ? html`<p>Geen termijnen.</p>`
-            : html`<div class="tabelvak"><table>
-          <thead><tr><th scope="col">Termijn</th><th scope="col">Uiterlijk</th><th scope="col">Wettelijke bron</th>
-            <th scope="col">Stand</th></tr></thead>
-          <tbody>${s.deadlines.map((d) => {
-            const state = DEADLINE_STATES[d.state] ?? { label: d.state, tone: 'neutral' };
-            const extra = d.metOn
-              ? `gehaald op ${datum(d.metOn)}`
-              : d.breachedOn
-                ? `overschreden op ${datum(d.breachedOn)}`
-                : d.remindedOn
-                  ? `herinnering op ${datum(d.remindedOn)}`
-                  : '';
-            return html`<tr><td>${label(DEADLINE_KINDS, d.kind)}</td><td>${datum(d.deadline)}</td>
-              <td>${d.source}</td><td>${badge(state.label, state.tone)} <span class="klein">${extra}</span></td></tr>`;
-          })}</tbody></table></div>`
+            : html`<div class="tabelvak">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Termijn</th>
+                      <th scope="col">Uiterlijk</th>
+                      <th scope="col">Wettelijke bron</th>
+                      <th scope="col">Stand</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${s.deadlines.map((d) => {
+                      const state = DEADLINE_STATES[d.state] ?? { label: d.state, tone: 'neutral' };
+                      const extra = d.metOn
+                        ? `gehaald op ${datum(d.metOn)}`
+                        : d.breachedOn
+                          ? `overschreden op ${datum(d.breachedOn)}`
+                          : d.remindedOn
+                            ? `herinnering op ${datum(d.remindedOn)}`
+                            : '';
+                      return html`<tr>
+                        <td>${label(DEADLINE_KINDS, d.kind)}</td>
+                        <td>${datum(d.deadline)}</td>
+                        <td>${d.source}</td>
+                        <td>${badge(state.label, state.tone)} <span class="klein">${extra}</span></td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>`
         }
       </section>`;
 
@@ -476,23 +549,37 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         ${
           s.creditors.length === 0
             ? html`<p>Nog geen schuldeisers.</p>`
-            : html`<div class="tabelvak"><table>
-          <thead><tr><th scope="col">Schuldeiser</th><th scope="col">Spoor</th><th scope="col">Antwoord</th>
-            <th scope="col" class="getal">Vordering</th><th scope="col">Antwoord uiterlijk</th>
-            <th scope="col">Pauze tot</th></tr></thead>
-          <tbody>${s.creditors.map((c) => {
-            const phase = TRACK_PHASES[c.phase] ?? { label: c.phase, tone: 'neutral' };
-            return html`<tr${c.removed ? html` class="doorgestreept"` : ''}>
+            : html`<div class="tabelvak">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Schuldeiser</th>
+                      <th scope="col">Spoor</th>
+                      <th scope="col">Antwoord</th>
+                      <th scope="col" class="getal">Vordering</th>
+                      <th scope="col">Antwoord uiterlijk</th>
+                      <th scope="col">Pauze tot</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${s.creditors.map((c) => {
+                      const phase = TRACK_PHASES[c.phase] ?? { label: c.phase, tone: 'neutral' };
+                      return html`<tr${c.removed ? html` class="doorgestreept"` : ''}>
               <td>${c.name} <span class="klein">(${c.creditorId})</span>${c.removed ? ' — verwijderd' : ''}</td>
               <td>${badge(phase.label, phase.tone)}${
-                c.collectionBreaches ? html` ${badge(`${c.collectionBreaches}× incasso ondanks pauze`, 'alarm')}` : ''
+                c.collectionBreaches
+                  ? html` ${badge(`${c.collectionBreaches}× incasso ondanks pauze`, 'alarm')}`
+                  : ''
               }</td>
               <td>${label(ANSWERS, c.answer) || '—'}</td>
               <td class="getal">${euro(c.claimAmount) || '—'}</td>
               <td>${datum(c.answerDeadline) || '—'}</td>
               <td>${datum(c.pauseEnd) || '—'}${c.pauseConfirmed ? html` ${badge('bevestigd', 'ok')}` : ''}</td>
             </tr>`;
-          })}</tbody></table></div>`
+                    })}
+                  </tbody>
+                </table>
+              </div>`
         }
       </section>`;
 
@@ -501,27 +588,57 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         ${
           s.letters.length === 0
             ? html`<p>Nog geen brieven verstuurd.</p>`
-            : html`<div class="tabelvak"><table>
-          <thead><tr><th scope="col">Datum</th><th scope="col">Brief</th><th scope="col">Aan</th>
-            <th scope="col">Downloaden</th></tr></thead>
-          <tbody>${s.letters.map((l) => {
-            const name = s.creditors.find((c) => c.creditorId === l.recipient)?.name;
-            const to = l.recipient === 'resident' ? 'Inwoner' : l.recipient === 'waarborgfonds' ? 'Waarborgfonds' : (name ?? l.recipient);
-            return html`<tr><td>${datum(l.on)}</td><td>${letterKind(l.kind)}</td><td>${to}</td>
-              <td><a href="${CONSOLE}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}" download>PDF<span class="vh">: ${letterKind(l.kind)} aan ${to}</span></a></td></tr>`;
-          })}</tbody></table></div>`
+            : html`<div class="tabelvak">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Datum</th>
+                      <th scope="col">Brief</th>
+                      <th scope="col">Aan</th>
+                      <th scope="col">Downloaden</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${s.letters.map((l) => {
+                      const name = s.creditors.find((c) => c.creditorId === l.recipient)?.name;
+                      const to =
+                        l.recipient === 'resident'
+                          ? 'Inwoner'
+                          : l.recipient === 'waarborgfonds'
+                            ? 'Waarborgfonds'
+                            : (name ?? l.recipient);
+                      return html`<tr>
+                        <td>${datum(l.on)}</td>
+                        <td>${letterKind(l.kind)}</td>
+                        <td>${to}</td>
+                        <td>
+                          <a
+                            href="${CONSOLE}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}"
+                            download
+                            >PDF<span class="vh">: ${letterKind(l.kind)} aan ${to}</span></a
+                          >
+                        </td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>`
         }
       </section>`;
 
       const timeline = html`<section aria-labelledby="h-tijdlijn">
         <h2 id="h-tijdlijn">Tijdlijn <span class="klein">(nieuwste eerst)</span></h2>
-        <ol class="tijdlijn" reversed>${[...events]
-          .reverse()
-          .map(
-            (e) => html`<li><span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
-              <span class="tijdlijn__wat">${e.action}</span>${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
-              <span class="tijdlijn__wie">${e.by}</span></li>`,
-          )}</ol>
+        <ol class="tijdlijn" reversed>
+          ${[...events].reverse().map(
+            (e) =>
+              html`<li>
+                <span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
+                <span class="tijdlijn__wat">${e.action}</span
+                >${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
+                <span class="tijdlijn__wie">${byWhom(e.by)}</span>
+              </li>`,
+          )}
+        </ol>
       </section>`;
 
       let actions: Html = html``;
@@ -530,10 +647,11 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
           <h2 id="h-acties">Acties</h2>
           <p class="klein">De zaak controleert elke actie; kan een actie nu niet, dan ziet u hier waarom.</p>
           ${ACTION_GROUPS.map(
-            (g) => html`<h3>${g.title}</h3>
-              ${ACTION_FORMS.filter((f) => f.group === g.key).map((f) =>
-                actionForm(staff, s, f, creditorOptions, failedForm === f ? failure : undefined),
-              )}`,
+            (g) =>
+              html`<h3>${g.title}</h3>
+                ${ACTION_FORMS.filter((f) => f.group === g.key).map((f) =>
+                  actionForm(staff, s, f, creditorOptions, failedForm === f ? failure : undefined),
+                )}`,
           )}
         </section>`;
       }
@@ -546,15 +664,35 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       }
       const link = temporalLink(s.caseId);
 
-      return html`<p class="kruimel"><a href="${CONSOLE}/${staff.me.role === 'supervisor' ? 'toezicht' : 'zaken'}">${
-        staff.me.role === 'supervisor' ? 'Aandacht nodig' : 'Mijn zaken'
-      }</a> › ${s.caseReference}</p>
+      return html`<p class="kruimel">
+          <a href="${CONSOLE}/${staff.me.role === 'supervisor' ? 'toezicht' : 'zaken'}"
+            >${staff.me.role === 'supervisor' ? 'Aandacht nodig' : 'Mijn zaken'}</a
+          >
+          › ${s.caseReference}
+        </p>
         <h1>Zaak ${s.caseReference}</h1>
         ${notice(o.flash)}
         ${errorSummary(summaryItems, failure?.rejection ? 'De zaak weigert deze actie' : undefined)}
-        <dl class="feiten">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
-        ${link ? html`<p class="klein"><a href="${link}" target="_blank" rel="noopener">Bekijk in de Temporal UI<span class="vh"> (opent in nieuw venster)</span></a></p>` : ''}
-        ${noodstop} ${moratorium} ${deadlines} ${creditors} ${letters} ${supervisorActions} ${actions} ${timeline}`;
+        <dl class="feiten">
+          ${facts.map(
+            ([k, v]) =>
+              html`<div>
+                <dt>${k}</dt>
+                <dd>${v}</dd>
+              </div>`,
+          )}
+        </dl>
+        ${
+          link
+            ? html`<p class="klein">
+                <a href="${link}" target="_blank" rel="noopener"
+                  >Bekijk in de Temporal UI<span class="vh"> (opent in nieuw venster)</span></a
+                >
+              </p>`
+            : ''
+        }
+        ${noodstop} ${moratorium} ${deadlines} ${creditors} ${letters} ${supervisorActions} ${actions}
+        ${timeline}`;
     }
 
     function actionForm(
@@ -572,12 +710,13 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
           ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
           ${
             failed?.rejection
-              ? html`<div class="weigering" role="alert"><p><strong>Geweigerd:</strong> ${failed.rejection}</p></div>`
+              ? html`<div class="weigering" role="alert">
+                  <p><strong>Geweigerd:</strong> ${failed.rejection}</p>
+                </div>`
               : ''
           }
           <form method="post" action="${CONSOLE}/zaken/${s.caseId}/acties/${form.action}" novalidate>
-            ${csrfField(staff.csrf)}
-            ${scopedFields(form.action, fields, state)}
+            ${csrfField(staff.csrf)} ${scopedFields(form.action, fields, state)}
             <button type="submit" class="knop">${form.submit}</button>
           </form>
         </div>
@@ -658,18 +797,24 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
     // ---- supervisor ----------------------------------------------------------------------------------------
 
     function reminderForm(staff: Staff, caseId: string, back: string): Html {
-      return html`<form method="post" action="${CONSOLE}/toezicht/zaken/${caseId}/herinnering" class="inline-form">
+      return html`<form
+        method="post"
+        action="${CONSOLE}/toezicht/zaken/${caseId}/herinnering"
+        class="inline-form"
+      >
         ${csrfField(staff.csrf)}
-        <input type="hidden" name="terug" value="${back}">
-        <button type="submit" class="knop knop--tweede">Herinnering sturen<span class="vh"> voor ${caseId}</span></button>
+        <input type="hidden" name="terug" value="${back}" />
+        <button type="submit" class="knop knop--tweede">
+          Herinnering sturen<span class="vh"> voor ${caseId}</span>
+        </button>
       </form>`;
     }
 
     const filterFields = (me: Me): FieldSpec[] => [
       ...(me.gemeenteCode
         ? []
-        : [{ name: 'gemeente', label: 'Gemeente', hint: 'Bijvoorbeeld GM0599', width: 's' as const, optional: true }]),
-      { name: 'officer', label: 'Medewerker', width: 'm', optional: true },
+        : [{ name: 'gemeente', label: 'Gemeente', hint: 'Bijvoorbeeld GM0599', width: 's' as const }]),
+      { name: 'officer', label: 'Medewerker', hint: 'Bijvoorbeeld medewerker-001', width: 'm' },
       {
         name: 'phase',
         label: 'Fase',
@@ -704,45 +849,82 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       } else if (result.problem['invalid-params']?.length) {
         for (const p of result.problem['invalid-params']) state.add(p);
       } else return problemPage(reply, staff, result.problem);
-      const sent = typeof query.verstuurd === 'string' && CASE_ID.test(query.verstuurd) ? query.verstuurd : undefined;
+      const sent =
+        typeof query.verstuurd === 'string' && CASE_ID.test(query.verstuurd) ? query.verstuurd : undefined;
       const back = `${CONSOLE}/toezicht${params.size ? `?${params}` : ''}`;
       const rows = items.map(
-        (i) => html`<tr>
-          <td><a href="${CONSOLE}/zaken/${i.caseId}">${i.caseReference}</a></td>
-          <td><ul class="redenen">${i.reasons.map(
-            (r) => html`<li>${badge(label(REASONS, r.code), r.code === 'termijn-overschreden' || r.code === 'activiteit-faalt' ? 'alarm' : 'warn')} ${r.message}</li>`,
-          )}</ul></td>
-          <td>${label(PHASES, i.phase)}</td>
-          <td>${i.gemeente ?? ''}</td>
-          <td>${i.officerId ?? ''}</td>
-          <td class="acties-cel">
-            <a href="${i.temporalUiUrl}" target="_blank" rel="noopener">Temporal UI<span class="vh"> voor ${i.caseReference} (opent in nieuw venster)</span></a>
-            ${reminderForm(staff, i.caseId, back)}
-          </td>
-        </tr>`,
+        (i) =>
+          html`<tr>
+            <td class="nowrap"><a href="${CONSOLE}/zaken/${i.caseId}">${i.caseReference}</a></td>
+            <td>
+              <ul class="redenen">
+                ${i.reasons.map(
+                  (r) =>
+                    html`<li>
+                      ${badge(label(REASONS, r.code), r.code === 'termijn-overschreden' || r.code === 'activiteit-faalt' ? 'alarm' : 'warn')}
+                      ${r.message}
+                    </li>`,
+                )}
+              </ul>
+            </td>
+            <td>${label(PHASES, i.phase)}</td>
+            <td>${i.gemeente ?? ''}</td>
+            <td class="nowrap">${i.officerId ?? ''}</td>
+            <td class="acties-cel">
+              <a href="${i.temporalUiUrl}" target="_blank" rel="noopener"
+                >Temporal UI<span class="vh"> voor ${i.caseReference} (opent in nieuw venster)</span></a
+              >
+              ${reminderForm(staff, i.caseId, back)}
+            </td>
+          </tr>`,
       );
       const body = html`<h1>Aandacht nodig</h1>
-        ${notice(sent ? `Herinnering verstuurd aan de medewerker van ${sent}.` : undefined)}
+        ${notice(sent ? `Herinnering verstuurd aan de medewerker van ${sent.replace(/^case-/, '')}.` : undefined)}
         ${errorSummary(state.summary())}
         <form method="get" action="${CONSOLE}/toezicht" class="filters" novalidate>
           <h2 class="vh">Filters</h2>
           ${fields.map((f) => field(f, state))}
-          <div class="filters__knoppen"><button type="submit" class="knop">Filteren</button>
-          ${params.size ? html`<a href="${CONSOLE}/toezicht">Filters wissen</a>` : ''}</div>
+          <div class="filters__knoppen">
+            <button type="submit" class="knop">Filteren</button>
+            ${params.size ? html`<a href="${CONSOLE}/toezicht">Filters wissen</a>` : ''}
+          </div>
         </form>
         ${
           items.length === 0
             ? html`<p>Geen zaken die aandacht nodig hebben${params.size ? ' met deze filters' : ''}.</p>`
-            : html`<p class="klein">${items.length} ${items.length === 1 ? 'zaak' : 'zaken'}, urgentste eerst${stand ? `; stand van ${datum(stand)}` : ''}.</p>
-          <div class="tabelvak"><table>
-            <caption class="vh">Zaken die aandacht nodig hebben, urgentste eerst</caption>
-            <thead><tr><th scope="col">Zaak</th><th scope="col">Reden</th><th scope="col">Fase</th>
-              <th scope="col">Gemeente</th><th scope="col">Medewerker</th><th scope="col">Acties</th></tr></thead>
-            <tbody>${rows}</tbody></table></div>`
+            : html`<p class="klein">
+                  ${items.length} ${items.length === 1 ? 'zaak' : 'zaken'}, urgentste
+                  eerst${stand ? `; stand van ${datum(stand)}` : ''}.
+                </p>
+                <div class="tabelvak">
+                  <table>
+                    <caption class="vh">
+                      Zaken die aandacht nodig hebben, urgentste eerst
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Zaak</th>
+                        <th scope="col">Reden</th>
+                        <th scope="col">Fase</th>
+                        <th scope="col">Gemeente</th>
+                        <th scope="col">Medewerker</th>
+                        <th scope="col">Acties</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${rows}
+                    </tbody>
+                  </table>
+                </div>`
         }`;
       return send(
         reply,
-        staffPage(staff, { title: 'Aandacht nodig', body, current: `${CONSOLE}/toezicht`, hasErrors: state.hasErrors }),
+        staffPage(staff, {
+          title: 'Aandacht nodig',
+          body,
+          current: `${CONSOLE}/toezicht`,
+          hasErrors: state.hasErrors,
+        }),
         state.hasErrors ? 400 : 200,
       );
     });
@@ -755,7 +937,8 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       const result = await staff.api.post(`${API}/supervisor/cases/${caseId}/reminders`, {});
       if (!result.ok) return problemPage(reply, staff, result.problem);
       const back = valuesOf(request.body).terug ?? '';
-      if (back.startsWith(`${CONSOLE}/zaken/`)) return reply.redirect(`${CONSOLE}/zaken/${caseId}?herinnerd`, 303);
+      if (back.startsWith(`${CONSOLE}/zaken/`))
+        return reply.redirect(`${CONSOLE}/zaken/${caseId}?herinnerd`, 303);
       const target = back.startsWith(`${CONSOLE}/toezicht`) ? back : `${CONSOLE}/toezicht`;
       return reply.redirect(`${target}${target.includes('?') ? '&' : '?'}verstuurd=${caseId}`, 303);
     });
@@ -767,7 +950,9 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         reply,
         page({
           title: 'Niet gevonden',
-          body: html`<h1>Pagina niet gevonden</h1><p>Deze pagina bestaat niet.</p><p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+          body: html`<h1>Pagina niet gevonden</h1>
+            <p>Deze pagina bestaat niet.</p>
+            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
         }),
         404,
       ),
@@ -780,13 +965,18 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         reply,
         page({
           title: 'Er ging iets mis',
-          body: html`<h1>Er ging iets mis</h1><p>${
-            client ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan onze kant. Probeer het zo opnieuw.'
-          }</p><p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+          body: html`<h1>Er ging iets mis</h1>
+            <p>
+              ${
+                client
+                  ? 'Het verzoek kon niet worden verwerkt.'
+                  : 'Er ging iets mis aan onze kant. Probeer het zo opnieuw.'
+              }
+            </p>
+            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
         }),
         client ? status! : 500,
       );
     });
   };
 }
-

@@ -26,8 +26,16 @@ export interface RunningSystem {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-export async function startSystem(extraEnv: NodeJS.ProcessEnv = {}, prefix = 'schuldhulp-system-'): Promise<RunningSystem> {
-  const ports = { grpc: await freePort(), ui: await freePort(), codec: await freePort(), api: await freePort() };
+export async function startSystem(
+  extraEnv: NodeJS.ProcessEnv = {},
+  prefix = 'schuldhulp-system-',
+): Promise<RunningSystem> {
+  const ports = {
+    grpc: await freePort(),
+    ui: await freePort(),
+    codec: await freePort(),
+    api: await freePort(),
+  };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const baseUrl = `http://localhost:${ports.api}`;
   const env: NodeJS.ProcessEnv = {
@@ -108,7 +116,10 @@ export async function startSystem(extraEnv: NodeJS.ProcessEnv = {}, prefix = 'sc
 }
 
 /** Waits until the system says everything is up: dev server, worker polling, API listening. */
-export async function startedSystem(extraEnv: NodeJS.ProcessEnv = {}, prefix?: string): Promise<RunningSystem> {
+export async function startedSystem(
+  extraEnv: NodeJS.ProcessEnv = {},
+  prefix?: string,
+): Promise<RunningSystem> {
   const system = await startSystem(extraEnv, prefix);
   try {
     await system.waitForOutput(/schuldhulp is running/, 120_000);

@@ -1,0 +1,338 @@
+import { amsterdamDateOf } from '../../domain/amsterdam-time';
+import { startedSystem, type RunningSystem } from '../support/system';
+import { exampleAanmeldingInput } from '../support/aanmelding';
+import { pdfText } from '../unit/letters/pdf-text';
+import { eventually, openBrowser, shot, SCREENSHOT_DIR, type Browser } from './support';
+
+/**
+ * The web console in headless Chromium against the whole system (README command 1): an officer starts a case
+ * and records the eerste gesprek (and sees the case refuse a wrong action), a creditor signs in with the code
+ * from the letter and answers the saldoverzoek, a supervisor sees a case whose term was breached, with the
+ * reason. Every page is saved as a screenshot in SCREENSHOT_DIR.
+ */
+
+jest.setTimeout(180_000);
+
+let system: RunningSystem;
+let base: string;
+const browsers: Browser[] = [];
+const today = amsterdamDateOf(Date.now());
+const CASE_ID = 'case-GM0599-BRW-1';
+
+async function browser(): Promise<Browser> {
+  const b = await openBrowser();
+  browsers.push(b);
+  return b;
+}
+
+async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string } = {},
+): Promise<T> {
+  const response = await fetch(`${base}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      authorization: `Bearer ${init.token ?? system.token('officer')}`,
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const activeId = (b: Browser) => b.page.evaluate<string>('document.activeElement?.id ?? ""');
+const activeClass = (b: Browser) => b.page.evaluate<string>('document.activeElement?.className ?? ""');
+const text = async (b: Browser, selector: string) =>
+  (await b.page.locator(selector).innerText()).replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  system = await startedSystem({}, 'schuldhulp-browser-');
+  base = system.baseUrl;
+}, 240_000);
+
+afterAll(async () => {
+  for (const b of browsers) await b.close().catch(() => undefined);
+  if (system) await system.stop();
+  console.log(`Screenshots: ${SCREENSHOT_DIR}`);
+});
+
+describe('the web console in a browser', () => {
+  let officer: Browser;
+
+  it('prints the console URLs at start', () => {
+    expect(system.output()).toContain(`Officer console    ${base}/console/zaken`);
+    expect(system.output()).toContain(`Creditor portal    ${base}/schuldeisers`);
+    expect(system.output()).toContain(`Supervisor view    ${base}/console/toezicht`);
+  });
+
+  it('an officer signs in with the keyboard, starts a case (after fixing the fields the API names) and records the eerste gesprek', async () => {
+    officer = await browser();
+    const { page } = officer;
+
+    await page.goto(`${base}/console`);
+    expect(page.url()).toBe(`${base}/console/aanmelden`);
+    await shot(page, '01-aanmelden');
+    // Keyboard only: the skip link first, then the token field; Enter submits.
+    await page.keyboard.press('Tab');
+    expect(await activeClass(officer)).toBe('skiplink');
+    await page.keyboard.press('Tab');
+    expect(await activeId(officer)).toBe('f-token');
+    await shot(page, '01b-aanmelden-focus');
+    await page.keyboard.type(system.token('officer'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/console/zaken`);
+    const cookies = await officer.context.cookies();
+    const cookie = cookies.find((c) => c.name === 'schuldhulp_medewerker');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/console' });
+    await shot(page, '02-mijn-zaken-leeg');
+
+    // A wrong BSN and missing names: the API's messages, in the summary and at each field.
+    await page.getByRole('link', { name: 'Nieuwe aanmelding', exact: true }).click();
+    await page.fill('#f-caseNumber', 'BRW-1');
+    await page.fill('#f-aanmelding-resident-bsn', '123456789');
+    await page.getByRole('button', { name: 'Zaak starten' }).click();
+    expect(await page.title()).toMatch(/^Fout: Nieuwe aanmelding/);
+    const summary = await text(officer, '.foutoverzicht');
+    expect(summary).toContain('BSN: bsn voldoet niet aan de elfproef');
+    expect(summary).toMatch(/Achternaam: .*achternaam.* ontbreekt/);
+    expect(await page.getAttribute('#f-aanmelding-resident-bsn', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#f-aanmelding-resident-bsn', 'aria-describedby')).toContain(
+      'f-aanmelding-resident-bsn-fout',
+    );
+    expect(await activeClass(officer)).toBe('foutoverzicht');
+    expect(await page.inputValue('#f-aanmelding-resident-bsn')).toBe('123456789');
+    await shot(page, '03-aanmelding-fouten');
+    // The summary link takes the keyboard to the field.
+    await page.getByRole('link', { name: /BSN: bsn voldoet niet/ }).click();
+    expect(await activeId(officer)).toBe('f-aanmelding-resident-bsn');
+
+    await page.fill('#f-aanmelding-resident-bsn', '123456782');
+    await page.fill('#f-aanmelding-resident-name-givenNames', 'Annemarie');
+    await page.fill('#f-aanmelding-resident-name-surname', 'Zwartkruis-Oudshoorn');
+    await page.fill('#f-aanmelding-resident-dateOfBirth', '1984-03-12');
+    await page.fill('#f-aanmelding-resident-address-street', 'Coolsingel');
+    await page.fill('#f-aanmelding-resident-address-houseNumber', '40');
+    await page.fill('#f-aanmelding-resident-address-postcode', '3011 AD');
+    await page.fill('#f-aanmelding-resident-address-city', 'Rotterdam');
+    await page.fill('#f-aanmelding-creditors-0-name', 'Woonstad Rotterdam');
+    await page.fill('#f-aanmelding-creditors-0-id', 'woonstad');
+    await page.selectOption('#f-aanmelding-creditors-0-type', 'verhuurder');
+    await page.fill('#f-aanmelding-creditors-0-iban', 'NL44 RABO 0123 4567 89');
+    await page.fill('#f-aanmelding-creditors-0-address-line', 'Postbus 2012');
+    await page.fill('#f-aanmelding-creditors-0-address-postcode', '3000 CA');
+    await page.fill('#f-aanmelding-creditors-0-address-city', 'Rotterdam');
+    await page.check('#f-aanmelding-creditors-0-convenantMonths-1');
+    await page.fill('#f-aanmelding-creditors-0-claim-amount', '3.120,75');
+    await page.fill('#f-aanmelding-creditors-0-claim-reference', 'HUUR-2026-0042');
+    await page.getByRole('button', { name: 'Zaak starten' }).click();
+    await page.waitForURL(`${base}/console/zaken/${CASE_ID}?gestart`);
+    expect(await page.locator('h1').innerText()).toBe('Zaak GM0599-BRW-1');
+    expect(await text(officer, '.melding')).toContain('De zaak is gestart');
+    expect(await text(officer, '.feiten')).toContain('Aanmelding');
+    const deadlines = await text(officer, 'section[aria-labelledby="h-termijnen"]');
+    expect(deadlines).toMatch(/Eerste gesprek .* Wgs art\. 4.* Loopt/);
+    const creditors = await text(officer, 'section[aria-labelledby="h-schuldeisers"]');
+    expect(creditors).toContain('Woonstad Rotterdam');
+    expect(creditors).toContain('€ 3.120,75');
+    await shot(page, '04-zaak-gestart');
+
+    // A toelating before the gesprek: the case refuses it and the page says why.
+    await page.locator('#actie-beschikking-toelating > summary').click();
+    await page.fill('#f-beschikking-toelating--plan-goal', 'Schuldenvrij');
+    await page.fill('#f-beschikking-toelating--plan-residentActions', 'Post meenemen');
+    await page.fill('#f-beschikking-toelating--plan-gemeenteActions', 'Pauze vragen');
+    await page.getByRole('button', { name: 'Toelating vastleggen' }).click();
+    expect(await text(officer, '.foutoverzicht')).toMatch(/De zaak weigert deze actie .*fase aanmelding/);
+    expect(await text(officer, '#actie-beschikking-toelating .weigering')).toMatch(
+      /Geweigerd: .*fase aanmelding/,
+    );
+    expect(await page.locator('#actie-beschikking-toelating').getAttribute('open')).not.toBeNull();
+    expect(await page.inputValue('#f-beschikking-toelating--plan-goal')).toBe('Schuldenvrij');
+    await shot(page, '05-zaak-actie-geweigerd');
+
+    // An empty date: the field error of the action's schema, at the field.
+    await page.locator('#actie-eerste-gesprek > summary').click();
+    await page.fill('#f-eerste-gesprek--date', '');
+    await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    expect(await text(officer, '.foutoverzicht')).toMatch(/Datum gesprek: date \(datum\) ontbreekt/);
+    expect(await text(officer, '#actie-eerste-gesprek .veldfout')).toContain('date (datum) ontbreekt');
+    await shot(page, '05b-zaak-veldfout');
+
+    await page.fill('#f-eerste-gesprek--date', today);
+    await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await page.waitForURL(/gedaan=eerste-gesprek/);
+    expect(await text(officer, '.melding')).toContain('Verwerkt: Eerste gesprek vastleggen');
+    expect(await text(officer, 'section[aria-labelledby="h-termijnen"]')).toMatch(
+      /Eerste gesprek .* Gehaald/,
+    );
+    expect(await text(officer, 'section[aria-labelledby="h-termijnen"]')).toMatch(
+      /Beschikking .* Wgs art\. 4a/,
+    );
+    expect(await text(officer, '.tijdlijn')).toContain('eerste gesprek gehouden');
+    expect(await text(officer, '.feiten')).toContain('Beschikking');
+    await shot(page, '06-zaak-gesprek-vastgelegd');
+
+    await eventually(async () => {
+      await page.goto(`${base}/console/zaken`);
+      expect(await text(officer, 'table')).toMatch(/GM0599-BRW-1 Beschikking/);
+    });
+    await shot(page, '07-mijn-zaken');
+  });
+
+  it('a creditor signs in with the code from the letter, downloads it and answers the saldoverzoek', async () => {
+    const { page } = officer;
+    await page.goto(`${base}/console/zaken/${CASE_ID}`);
+    await page.locator('#actie-beschikking-toelating > summary').click();
+    await page.fill('#f-beschikking-toelating--plan-goal', 'Schuldenvrij in 18 maanden');
+    await page.fill('#f-beschikking-toelating--plan-residentActions', 'Post meenemen\nBudgetcursus volgen');
+    await page.fill('#f-beschikking-toelating--plan-gemeenteActions', 'Pauze vragen bij schuldeisers');
+    await page.getByRole('button', { name: 'Toelating vastleggen' }).click();
+    await page.waitForURL(/gedaan=beschikking-toelating/);
+
+    // The kennisgeving to Woonstad as the creditor receives it, with its access code.
+    const letter = await eventually(async () => {
+      const status = await api<{ letters: { letterId: string; kind: string; recipient: string }[] }>(
+        `/cases/${CASE_ID}`,
+      );
+      const found = status.letters.find((l) => l.kind === 'kennisgeving' && l.recipient === 'woonstad');
+      if (!found) throw new Error('no kennisgeving yet');
+      return found;
+    }, 60_000);
+    await page.reload();
+    await shot(page, '08-zaak-toegelaten-brieven');
+    // The officer's download link serves the PDF.
+    const href = await page
+      .locator(`a[href$="/brieven/${encodeURIComponent(letter.letterId)}"]`)
+      .getAttribute('href');
+    const download = await page.request.get(`${base}${href}`);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    const { text: letterText } = await pdfText(Buffer.from(await download.body()));
+    const code = /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(letterText)?.[0];
+    expect(code).toBeDefined();
+    expect(letterText).toContain(`${base}/schuldeisers`);
+
+    const creditor = await browser();
+    const c = creditor.page;
+    await c.goto(`${base}/schuldeisers`);
+    await shot(c, '09-portaal-code');
+    await c.fill('#f-code', 'AAAA-BBBB-CCCC-DDDD');
+    await c.getByRole('button', { name: 'Verder' }).click();
+    expect(await text(creditor, '.foutoverzicht')).toMatch(/Toegangscode: Deze toegangscode is onbekend/);
+    await shot(c, '10-portaal-code-onbekend');
+    await c.fill('#f-code', code!.toLowerCase());
+    await c.getByRole('button', { name: 'Verder' }).click();
+    await c.waitForURL(`${base}/schuldeisers/zaak`);
+    expect(await c.locator('h1').innerText()).toBe('Zaak GM0599-BRW-1');
+    const rows = c.locator('section[aria-labelledby="h-brieven"] tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await text(creditor, '.feiten')).toContain('Woonstad Rotterdam');
+    await shot(c, '11-portaal-zaak');
+
+    const [pdf] = await Promise.all([c.waitForEvent('download'), rows.first().getByRole('link').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.woonstad\..*\.pdf$/);
+
+    // An amount that is no amount: parseEuro's message at the field; then a real one, in euros.
+    await c.fill('#f-saldo-opgave--amount', 'drieduizend');
+    await c.fill('#f-saldo-opgave--reference', 'HUUR-2026-0042');
+    await c.getByRole('button', { name: 'Saldo-opgave versturen' }).click();
+    expect(await text(creditor, '.foutoverzicht')).toMatch(/Openstaand saldo: Geen geldig bedrag/);
+    expect(await c.inputValue('#f-saldo-opgave--amount')).toBe('drieduizend');
+    await shot(c, '12-portaal-saldo-fout');
+    await c.fill('#f-saldo-opgave--amount', '3.150,75');
+    await c.getByRole('button', { name: 'Saldo-opgave versturen' }).click();
+    await c.waitForURL(/beantwoord=saldo-opgave/);
+    expect(await text(creditor, '.melding')).toContain('Uw antwoord is ontvangen: Saldo-opgave');
+    expect(await text(creditor, '.feiten')).toMatch(/Uw antwoord Saldo-opgave/);
+    expect(await text(creditor, '.feiten')).toContain('€ 3.150,75');
+    await shot(c, '13-portaal-beantwoord');
+
+    const track = await api<{ answer: string; claimAmount: number }>(`/cases/${CASE_ID}/creditors/woonstad`);
+    expect(track).toMatchObject({ answer: 'saldo-opgave', claimAmount: 315075 });
+
+    // The pause confirmation without the box ticked: the schema's message at the box; then ticked.
+    await c.locator('#antwoord-pauze-bevestiging > summary').click();
+    await c.getByRole('button', { name: 'Pauze bevestigen' }).click();
+    expect(await text(creditor, '.foutoverzicht')).toMatch(
+      /Wij pauzeren de incasso.*: confirmed moet true zijn/,
+    );
+    expect(await c.locator('#antwoord-pauze-bevestiging').getAttribute('open')).not.toBeNull();
+    await shot(c, '14-portaal-pauze-fout');
+    await c.check('#f-pauze-bevestiging--confirmed');
+    await c.getByRole('button', { name: 'Pauze bevestigen' }).click();
+    await c.waitForURL(/beantwoord=pauze-bevestiging/);
+    expect(await text(creditor, '.feiten')).toMatch(/Incassopauze tot .* bevestigd/);
+    expect(await text(creditor, '.feiten')).not.toContain('nog niet bevestigd');
+
+    // The creditor cookie opens nothing of the staff console.
+    await c.goto(`${base}/console/zaken/${CASE_ID}`);
+    expect(c.url()).toBe(`${base}/console/aanmelden`);
+  });
+
+  it('a supervisor sees a case whose term was breached, with the reason, filters, and sends a reminder', async () => {
+    const aanmelding = exampleAanmeldingInput();
+    const sixWeeksAgo = amsterdamDateOf(Date.now() - 42 * 86_400_000);
+    await api('/cases', {
+      method: 'POST',
+      body: { caseNumber: 'BRW-2', aanmelding: { ...aanmelding, requestDate: sixWeeksAgo } },
+    });
+
+    const supervisor = await browser();
+    const { page } = supervisor;
+    await page.goto(`${base}/console/aanmelden`);
+    await page.fill('#f-token', system.token('supervisor'));
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.waitForURL(`${base}/console/toezicht`);
+    const row = page.locator('tbody tr', { hasText: 'GM0599-BRW-2' });
+    await eventually(async () => {
+      await page.reload();
+      expect(await row.count()).toBe(1);
+      // The reason, as the API words it (with the day when the case still knows its deadline).
+      expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(
+        /GM0599-BRW-2 Termijn overschreden (Een termijn is overschreden|Termijn overschreden: verliep op)/,
+      );
+    }, 60_000);
+    await shot(page, '15-toezicht');
+    const temporal = await row.getByRole('link', { name: /Temporal UI/ }).getAttribute('href');
+    expect(temporal).toContain(`/namespaces/schuldhulp/workflows/case-GM0599-BRW-2`);
+
+    // Filters: phase and officer narrow the list; a malformed officer id is named at its field.
+    await page.selectOption('#f-phase', 'aanmelding');
+    await page.fill('#f-officer', 'medewerker-001');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(/phase=aanmelding/);
+    expect(await row.count()).toBe(1);
+    expect(await page.locator('tbody tr', { hasText: 'GM0599-BRW-1' }).count()).toBe(0);
+    await shot(page, '16-toezicht-gefilterd');
+    await page.fill('#f-officer', 'niet geldig!');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    expect(await text(supervisor, '.foutoverzicht')).toMatch(/Medewerker: officer mag alleen letters/);
+    await shot(page, '17-toezicht-filterfout');
+
+    await page.goto(`${base}/console/toezicht`);
+    await row.getByRole('button', { name: /Herinnering sturen/ }).click();
+    await page.waitForURL(/verstuurd=case-GM0599-BRW-2/);
+    expect(await text(supervisor, '.melding')).toContain(
+      'Herinnering verstuurd aan de medewerker van GM0599-BRW-2',
+    );
+    await shot(page, '18-toezicht-herinnerd');
+
+    await row.getByRole('link', { name: 'GM0599-BRW-2', exact: true }).click();
+    await page.waitForURL(`${base}/console/zaken/case-GM0599-BRW-2`);
+    expect(await text(supervisor, 'section[aria-labelledby="h-termijnen"]')).toMatch(
+      /Eerste gesprek .* Overschreden/,
+    );
+    expect(await page.locator('#h-acties').count()).toBe(0);
+    await shot(page, '19-zaak-toezicht');
+  });
+
+  it('refuses a form posted without the CSRF token of the session', async () => {
+    const response = await officer.page.request.post(
+      `${base}/console/zaken/${CASE_ID}/acties/noodstop-pull`,
+      {
+        form: { reason: 'zonder token' },
+      },
+    );
+    expect(response.status()).toBe(403);
+  });
+});

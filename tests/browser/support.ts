@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Headless Chromium for the browser tests: Debian's `chromium` (scripts/install-chromium) driven by
+ * playwright-core, a fresh profile per context, screenshots of every page to SCREENSHOT_DIR.
+ */
+
+export const CHROMIUM = process.env.SCHULDHULP_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR =
+  process.env.SCHULDHULP_SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'schuldhulp-screenshots');
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Dutch date fields (dd-mm-jjjj), as a Dutch officer's browser shows them.
+  '--lang=nl-NL',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A browser with its own profile (cookies), as one person at one desk. */
+export async function openBrowser(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    // The profile directory is the fresh --user-data-dir (Playwright passes it as that flag).
+    args: ARGS,
+    headless: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Full-page screenshot to SCREENSHOT_DIR/<name>.png; returns the path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Retries a check (visibility lists lag a little behind the workflows). */
+export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000, stepMs = 500): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      return await fn();
+    } catch (error) {
+      last = error;
+      await new Promise((r) => setTimeout(r, stepMs));
+    }
+  }
+  throw last;
+}
