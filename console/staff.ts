@@ -395,7 +395,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         if (params?.length) {
           for (const p of params) {
             const name = rename ? rename(p.name) : p.name;
-            if (!localNames.has(name) && !localNames.has(name.replace(/\.amount$/, '.amount'))) {
+            if (!localNames.has(name)) {
               state.add({ name, reason: p.reason });
             }
           }

@@ -173,6 +173,14 @@ describe('the web console in a browser', () => {
     expect(await text(officer, '.feiten')).toContain('Beschikking');
     await shot(page, '06-zaak-gesprek-vastgelegd');
 
+    // The case page on a phone: nothing wider than the screen but the tables, which scroll in their box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, '06b-zaak-telefoon');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await eventually(async () => {
       await page.goto(`${base}/console/zaken`);
       expect(await text(officer, 'table')).toMatch(/GM0599-BRW-1 Beschikking/);
