@@ -332,6 +332,9 @@ describe('the web console in a browser', () => {
     );
     expect(await page.locator('#h-acties').count()).toBe(0);
     await shot(page, '19-zaak-toezicht');
+    await page.getByRole('button', { name: /Herinnering sturen/ }).click();
+    await page.waitForURL(/herinnerd/);
+    expect(await text(supervisor, '.melding')).toContain('De medewerker heeft een herinnering gekregen');
   });
 
   it('refuses a form posted without the CSRF token of the session', async () => {

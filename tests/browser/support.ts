@@ -21,8 +21,6 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Dutch date fields (dd-mm-jjjj), as a Dutch officer's browser shows them.
-  '--lang=nl-NL',
 ];
 
 export interface Browser {
