@@ -2,20 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { creditorSessionResponse, creditorTrackResponse, letterListResponse } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
+import { ANSWER_FORMS } from './answer-forms';
 import { ANSWERS, datum, euro, label, letterKind, tijdstip, TRACK_PHASES } from './format';
 import {
-  checked,
-  compact,
-  euroCents,
   field,
   FormState,
   scopedFields,
   scopeSummary,
-  text,
   valuesOf,
   type FieldSpec,
   type InvalidParam,
-  type Values,
 } from './forms';
 import { html, type Html } from './html';
 import { badge, csrfField, errorSummary, notice, page } from './layout';
@@ -40,69 +36,6 @@ type Letters = z.output<typeof letterListResponse>;
 type Session = z.output<typeof creditorSessionResponse>;
 
 const API = '/api/v1';
-
-interface AnswerForm {
-  answer: 'saldo-opgave' | 'vooraf-akkoord' | 'geen-medewerking' | 'pauze-bevestiging';
-  title: string;
-  intro: (t: Track) => string;
-  submit: string;
-  fields: (t: Track) => FieldSpec[];
-  build: (v: Values, local: InvalidParam[]) => unknown;
-}
-
-const ANSWER_FORMS: readonly AnswerForm[] = [
-  {
-    answer: 'saldo-opgave',
-    title: 'Saldo-opgave',
-    intro: () =>
-      'Geef het totale openstaande bedrag van uw vordering(en) op deze inwoner, inclusief kosten en rente.',
-    submit: 'Saldo-opgave versturen',
-    fields: () => [
-      { name: 'amount', label: 'Openstaand saldo', hint: 'In euro’s, bijvoorbeeld 3.150,75', kind: 'euro' },
-      { name: 'reference', label: 'Uw kenmerk', hint: 'Dossier- of factuurnummer', width: 'm' },
-      { name: 'preferent', label: 'Deze vordering is preferent (voorrang bij wet)', kind: 'checkbox' },
-    ],
-    build: (v, local) =>
-      compact({
-        amount: euroCents(v, 'amount', local),
-        reference: text(v, 'reference'),
-        preferent: checked(v, 'preferent') ? true : undefined,
-      }),
-  },
-  {
-    answer: 'vooraf-akkoord',
-    title: 'Vooraf akkoord',
-    intro: () =>
-      'U gaat vooraf akkoord met een schuldregeling via een saneringskrediet met budgetbegeleiding (collectief schuldregelen). U krijgt dan geen apart betaalvoorstel.',
-    submit: 'Vooraf akkoord geven',
-    fields: () => [],
-    build: () => ({}),
-  },
-  {
-    answer: 'pauze-bevestiging',
-    title: 'Pauze bevestigen',
-    intro: (t) =>
-      `U bevestigt dat u de incasso pauzeert${t.pauseEnd ? ` tot ${datum(t.pauseEnd)}` : ''} en geen kosten toevoegt (NVVK-convenant).`,
-    submit: 'Pauze bevestigen',
-    fields: (t) => [
-      {
-        name: 'confirmed',
-        label: `Wij pauzeren de incasso${t.pauseEnd ? ` tot ${datum(t.pauseEnd)}` : ''}`,
-        kind: 'checkbox',
-      },
-    ],
-    build: (v) => compact({ confirmed: checked(v, 'confirmed') ? true : undefined }),
-  },
-  {
-    answer: 'geen-medewerking',
-    title: 'Geen medewerking',
-    intro: () =>
-      'U werkt niet mee aan de schuldhulpverlening. Geef de reden; de medewerker van de gemeente neemt contact op.',
-    submit: 'Geen medewerking melden',
-    fields: () => [{ name: 'reason', label: 'Reden', kind: 'textarea' }],
-    build: (v) => compact({ reason: text(v, 'reason') }),
-  },
-];
 
 export function creditorPortal(root: FastifyInstance, base: string) {
   function send(reply: FastifyReply, markup: string, status = 200) {
@@ -418,7 +351,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       const result = await signed.api.post<Track>(`${API}/creditor/answers/${answer}`, body);
       if (result.ok && local.length === 0) return reply.redirect(`${base}/zaak?beantwoord=${answer}`, 303);
       // The track decides which fields exist (pause end in a label); an empty track is enough to place errors.
-      const state = new FormState(values, form.fields({ pauseEnd: undefined } as unknown as Track));
+      const state = new FormState(values, form.fields({ pauseEnd: undefined }));
       for (const p of local) state.add(p);
       let rejection: string | undefined;
       if (!result.ok) {

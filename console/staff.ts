@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { answerBodySchemas } from '../api/officer/routes';
+import { parseRecord } from '../domain/records';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import type {
   attentionResponse,
@@ -32,17 +34,14 @@ import {
   scopeSummary,
   valuesOf,
   type FieldSpec,
+  text,
   type InvalidParam,
+  type Values,
 } from './forms';
 import { html, type Html } from './html';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
-import {
-  ACTION_FORMS,
-  ACTION_GROUPS,
-  aanmeldingBody,
-  aanmeldingGroups,
-  type ActionForm,
-} from './officer-forms';
+import { ANSWER_FORMS } from './answer-forms';
+import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
 import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
 
 /** The officer console and the supervisor view, under /console, for staff with a bearer token. */
@@ -85,6 +84,66 @@ interface Staff {
 }
 
 const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+
+/** One folding form on the case page: an officer action, or a creditor's answer typed in from paper. */
+interface Panel {
+  key: string;
+  title: string;
+  intro?: string;
+  submit: string;
+  /** Under /console/zaken/{caseId}/ */
+  path: string;
+  group: string;
+  fields(creditors: readonly (readonly [string, string])[], today: string): FieldSpec[];
+  build(values: Values, local: InvalidParam[]): unknown;
+  /** The API route the body goes to; undefined when the form lacks a part of the path (the creditor). */
+  apiPath(caseId: string, values: Values): string | undefined;
+  /** The API's body schema, to name the other fields' errors too when there is no route to call. */
+  bodySchema?: z.ZodType;
+}
+
+const ACTION_PANELS: Panel[] = ACTION_FORMS.map((f) => ({
+  ...f,
+  key: f.action,
+  path: `acties/${f.action}`,
+  apiPath: (caseId: string) => `${API}/cases/${caseId}/actions/${f.action}`,
+}));
+
+const PAPER_LABELS: Record<string, string> = {
+  amount: 'Openstaand saldo volgens de schuldeiser',
+  reference: 'Kenmerk van de schuldeiser',
+  confirmed: 'De schuldeiser bevestigt de incassopauze',
+};
+
+const PAPER_PANELS: Panel[] = ANSWER_FORMS.map((f) => ({
+  key: `papier-${f.answer}`,
+  title: `${f.title} (op papier)`,
+  intro: 'Een antwoord dat per post, mail of telefoon binnenkwam, voor de schuldeiser ingevoerd.',
+  submit: `${f.title} vastleggen`,
+  path: `antwoorden/${f.answer}`,
+  group: 'papier',
+  fields: (creditors) => [
+    {
+      name: 'creditorId',
+      label: 'Schuldeiser',
+      kind: 'select',
+      options: [['', 'Kies een schuldeiser'], ...creditors],
+      width: 'm',
+    },
+    ...f.fields({ pauseEnd: undefined }).map((x) => ({ ...x, label: PAPER_LABELS[x.name] ?? x.label })),
+  ],
+  build: f.build,
+  bodySchema: answerBodySchemas[f.answer],
+  apiPath: (caseId, values) => {
+    const creditorId = text(values, 'creditorId');
+    return creditorId
+      ? `${API}/cases/${caseId}/creditors/${encodeURIComponent(creditorId)}/answers/${f.answer}`
+      : undefined;
+  },
+}));
+
+const PANELS = [...ACTION_PANELS, ...PAPER_PANELS];
+const PANEL_GROUPS = [...ACTION_GROUPS, { key: 'papier', title: 'Antwoorden van schuldeisers op papier' }];
 
 export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions) {
   const today = () => amsterdamDateOf((options.now?.() ?? new Date()).getTime());
@@ -449,7 +508,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         .filter((c) => !c.removed)
         .map((c) => [c.creditorId, c.name] as const);
       const failure = o.failed;
-      const failedForm = failure ? ACTION_FORMS.find((f) => f.action === failure.action) : undefined;
+      const failedForm = failure ? PANELS.find((f) => f.key === failure.action) : undefined;
       const summaryItems = failure
         ? failure.rejection
           ? [{ href: `#actie-${failure.action}`, text: failure.rejection }]
@@ -646,10 +705,10 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         actions = html`<section aria-labelledby="h-acties" class="acties">
           <h2 id="h-acties">Acties</h2>
           <p class="klein">De zaak controleert elke actie; kan een actie nu niet, dan ziet u hier waarom.</p>
-          ${ACTION_GROUPS.map(
+          ${PANEL_GROUPS.map(
             (g) =>
               html`<h3>${g.title}</h3>
-                ${ACTION_FORMS.filter((f) => f.group === g.key).map((f) =>
+                ${PANELS.filter((f) => f.group === g.key).map((f) =>
                   actionForm(staff, s, f, creditorOptions, failedForm === f ? failure : undefined),
                 )}`,
           )}
@@ -698,13 +757,13 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
     function actionForm(
       staff: Staff,
       s: CaseStatus,
-      form: ActionForm,
+      form: Panel,
       creditors: readonly (readonly [string, string])[],
       failed: Failed | undefined,
     ): Html {
       const fields = form.fields(creditors, today());
       const state = failed?.state ?? new FormState({}, fields);
-      return html`<details class="actie" id="actie-${form.action}" ${failed ? html`open` : ''}>
+      return html`<details class="actie" id="actie-${form.key}" ${failed ? html`open` : ''}>
         <summary>${form.title}</summary>
         <div class="actie__inhoud">
           ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
@@ -715,8 +774,8 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
                 </div>`
               : ''
           }
-          <form method="post" action="${CONSOLE}/zaken/${s.caseId}/acties/${form.action}" novalidate>
-            ${csrfField(staff.csrf)} ${scopedFields(form.action, fields, state)}
+          <form method="post" action="${CONSOLE}/zaken/${s.caseId}/${form.path}" novalidate>
+            ${csrfField(staff.csrf)} ${scopedFields(form.key, fields, state)}
             <button type="submit" class="knop">${form.submit}</button>
           </form>
         </div>
@@ -729,7 +788,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       const { caseId } = request.params as { caseId: string };
       if (!CASE_ID.test(caseId)) return problemPage(reply, staff, { status: 404, detail: 'Onbekende zaak.' });
       const query = request.query as Record<string, string>;
-      const done = ACTION_FORMS.find((f) => f.action === query.gedaan);
+      const done = PANELS.find((f) => f.key === query.gedaan);
       const flash =
         query.gestart !== undefined
           ? 'De zaak is gestart. De termijn voor het eerste gesprek loopt.'
@@ -759,40 +818,56 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         .send(pdf.body);
     });
 
-    app.post('/zaken/:caseId/acties/:action', async (request, reply) => {
+    async function submitPanel(request: FastifyRequest, reply: FastifyReply, key: string) {
       const staff = await signedInPost(request, reply);
       if (!staff) return reply;
-      const { caseId, action } = request.params as { caseId: string; action: string };
-      const form = ACTION_FORMS.find((f) => f.action === action);
+      const { caseId } = request.params as { caseId: string };
+      const form = PANELS.find((f) => f.key === key);
       if (!form || !CASE_ID.test(caseId)) {
         return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
       }
       const values = valuesOf(request.body);
       const local: InvalidParam[] = [];
       const body = form.build(values, local);
-      const result = await staff.api.post<CaseStatus>(`${API}/cases/${caseId}/actions/${action}`, body);
-      if (result.ok && local.length === 0) {
-        return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${action}#inhoud`, 303);
-      }
+      const target = form.apiPath(caseId, values);
       const state = new FormState(values, form.fields([], today()));
-      // The field ids on the case page are per form; the summary must link to those.
-      for (const p of local) state.add(p);
       let rejection: string | undefined;
-      if (!result.ok) {
-        if (result.status === 409) rejection = result.problem.detail;
-        else if (result.problem['invalid-params']?.length) {
-          const localNames = new Set(local.map((p) => p.name));
-          for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
-        } else if (result.status === 404 || result.status === 403) {
-          return problemPage(reply, staff, result.problem);
-        } else rejection = result.problem.detail ?? 'De actie is niet gelukt.';
+      let status = 400;
+      if (!target) {
+        // Only the paper answers have a path part in the form: the creditor.
+        state.add({ name: 'creditorId', reason: 'Kies de schuldeiser van wie het antwoord komt.' });
+        const check = form.bodySchema ? parseRecord(form.bodySchema, body) : undefined;
+        if (check && !check.ok) for (const e of check.errors) state.add({ name: e.field, reason: e.message });
+      } else {
+        const result = await staff.api.post<unknown>(target, body);
+        if (result.ok && local.length === 0) {
+          return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${form.key}#inhoud`, 303);
+        }
+        if (!result.ok) {
+          status = result.status;
+          if (result.status === 409) rejection = result.problem.detail;
+          else if (result.problem['invalid-params']?.length) {
+            const localNames = new Set(local.map((p) => p.name));
+            for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
+          } else if (result.status === 403 || (result.status === 404 && form.group !== 'papier')) {
+            return problemPage(reply, staff, result.problem);
+          } else rejection = result.problem.detail ?? 'De actie is niet gelukt.';
+        }
       }
-      const scopedState = scopeSummary(action, state);
+      for (const p of local) state.add(p);
       return casePage(staff, reply, caseId, {
-        failed: { action, state: scopedState, rejection },
-        status: result.ok ? 400 : result.status,
+        // The field ids on the case page are per form; the summary links to those.
+        failed: { action: form.key, state: scopeSummary(form.key, state), rejection },
+        status,
       });
-    });
+    }
+
+    app.post('/zaken/:caseId/acties/:action', async (request, reply) =>
+      submitPanel(request, reply, (request.params as { action: string }).action),
+    );
+    app.post('/zaken/:caseId/antwoorden/:answer', async (request, reply) =>
+      submitPanel(request, reply, `papier-${(request.params as { answer: string }).answer}`),
+    );
 
     // ---- supervisor ----------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import { CASE_ACTIONS } from '../../workflows/case/actions';
 import { allFields, field, fieldFor, FormState, scopedFields } from '../../console/forms';
 import { html, raw } from '../../console/html';
 import { ACTION_FORMS, aanmeldingBody, aanmeldingGroups } from '../../console/officer-forms';
+import { ANSWER_FORMS } from '../../console/answer-forms';
 
 /**
  * The console's pieces without a browser: escaping, and that every error the API's schemas give for a form's
@@ -109,4 +110,19 @@ describe('console rendering', () => {
       ['geen-medewerking', 'pauze-bevestiging', 'saldo-opgave', 'vooraf-akkoord'].sort(),
     );
   });
+});
+
+describe('creditor answer forms', () => {
+  it.each(ANSWER_FORMS.filter((f) => f.answer !== 'vooraf-akkoord').map((f) => [f.answer, f] as const))(
+    'answer %s: every error of an empty form lands on one of its fields',
+    (answer, form) => {
+      const fields = form.fields({ pauseEnd: undefined });
+      const result = parseRecord(answerBodySchemas[answer], form.build({}, []));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      for (const error of result.errors) {
+        expect([error.field, fieldFor(error.field, fields)]).toEqual([error.field, expect.any(String)]);
+      }
+    },
+  );
 });

@@ -173,6 +173,22 @@ describe('the web console in a browser', () => {
     expect(await text(officer, '.feiten')).toContain('Beschikking');
     await shot(page, '06-zaak-gesprek-vastgelegd');
 
+    // A paper answer without the creditor chosen: named at the creditor field; then for Woonstad, which the
+    // track refuses before its kennisgeving, with its reason.
+    await page.locator('#actie-papier-geen-medewerking > summary').click();
+    await page.getByRole('button', { name: 'Geen medewerking vastleggen' }).click();
+    expect(await text(officer, '.foutoverzicht')).toContain('Schuldeiser: Kies de schuldeiser');
+    expect(await text(officer, '.foutoverzicht')).toMatch(/Reden: reason \(reden\) ontbreekt/);
+    await page.locator('#actie-papier-saldo-opgave > summary').click();
+    await page.selectOption('#f-papier-saldo-opgave--creditorId', 'woonstad');
+    await page.fill('#f-papier-saldo-opgave--amount', '3.120,75');
+    await page.fill('#f-papier-saldo-opgave--reference', 'HUUR-2026-0042');
+    await page.getByRole('button', { name: 'Saldo-opgave vastleggen' }).click();
+    expect(await text(officer, '#actie-papier-saldo-opgave .weigering')).toContain(
+      'nog geen kennisgeving verstuurd',
+    );
+    await shot(page, '06a-zaak-papier');
+
     // The case page on a phone: nothing wider than the screen but the tables, which scroll in their box.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
