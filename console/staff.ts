@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { answerBodySchemas } from '../api/officer/routes';
+import { deadlineDayOf } from '../api/supervisor/attention';
 import { parseRecord } from '../domain/records';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import type {
@@ -360,7 +361,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
             </td>
             <td>${label(PHASES, c.phase)}${c.running ? '' : ' (gestopt)'}</td>
             <td>
-              ${c.nextDeadline ? datum(c.nextDeadline) : '—'}
+              ${c.nextDeadline ? datum(deadlineDayOf(c.nextDeadline)) : '—'}
               ${c.deadlineBreached ? badge('Termijn overschreden', 'alarm') : ''}
             </td>
             <td>${label(WAITING_ON, c.waitingOn) || '—'}</td>
