@@ -15,7 +15,8 @@ export interface ConsoleOptions extends StaffConsoleOptions {
   portalUrl?: string;
 }
 
-const ASSETS = path.join(__dirname, 'assets');
+/** Next to this file (tsx, or a build that copies console/assets into dist/console/assets), or the source tree. */
+const ASSET_DIRS = [path.join(__dirname, 'assets'), path.resolve(__dirname, '../../console/assets')];
 const ASSET_TYPES: Record<string, string> = {
   'console.css': 'text/css; charset=utf-8',
   'console.js': 'text/javascript; charset=utf-8',
@@ -35,9 +36,14 @@ export function portalPathOf(portalUrl: string | undefined): string {
 
 export function consolePlugin(options: ConsoleOptions = {}) {
   return async (app: FastifyInstance): Promise<void> => {
-    const assets = Object.fromEntries(
-      Object.keys(ASSET_TYPES).map((name) => [name, fs.readFileSync(path.join(ASSETS, name))]),
-    );
+    const dir = ASSET_DIRS.find((d) => fs.existsSync(path.join(d, 'console.css')));
+    if (!dir)
+      app.log.warn(`console: no assets in ${ASSET_DIRS.join(' or ')}; pages are served without style`);
+    const assets: Record<string, Buffer> = dir
+      ? Object.fromEntries(
+          Object.keys(ASSET_TYPES).map((name) => [name, fs.readFileSync(path.join(dir, name))]),
+        )
+      : {};
     const portalPath = portalPathOf(options.portalUrl);
 
     // Everything the console serves gets these headers; the JSON API keeps its own.
