@@ -12,7 +12,9 @@ COPY workers workers
 COPY cli cli
 COPY services services
 COPY api api
-RUN npm run build && npm prune --omit=dev
+COPY console console
+# tsc compiles only TypeScript: the console's CSS and JS go next to the compiled pages.
+RUN npm run build && cp -r console/assets dist/console/assets && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production SCHULDHULP_ENV=production SCHULDHULP_DATA_DIR=/data
