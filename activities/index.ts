@@ -6,6 +6,7 @@ import type { Letterhead } from './letters/letterhead';
 import { FileNotificationStore } from './notifications/file-store';
 import { createNotificationActivities } from './notifications/activities';
 import { createSendLetterActivity } from './send-letter';
+import { createPaymentActivities } from './payments/activities';
 
 export interface ActivityDependencies {
   /** Root of the data folder (documents, outboxes, notifications). */
@@ -37,6 +38,7 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     ...createNotificationActivities(new FileNotificationStore(path.join(deps.dataDir, 'notifications'))),
     ...createSendLetterActivity({ letters, contactFor: () => teamContact }),
+    recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments')).recordPaymentInstruction,
   };
 }
 

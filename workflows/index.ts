@@ -1,3 +1,4 @@
 // Every workflow type the case worker registers. Workflow code only: bundled and replayed.
 export { caseWorkflow } from './case/workflow';
 export { creditorTrackWorkflow } from './creditor-track/workflow';
+export { oplossingWorkflow } from './oplossing/workflow';
