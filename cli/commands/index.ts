@@ -3,6 +3,13 @@ import { caseCommand } from './case';
 import { deadlineCommand } from './deadline';
 import { lettersCommand } from './letters';
 import { proposalCommand } from './proposal';
+import { stuckCommand } from './stuck';
 
 /** Every sub-command, in the order `schuldhulp --help` lists them. Add one file per command. */
-export const commands: CliCommand[] = [deadlineCommand, proposalCommand, caseCommand, lettersCommand];
+export const commands: CliCommand[] = [
+  deadlineCommand,
+  proposalCommand,
+  caseCommand,
+  stuckCommand,
+  lettersCommand,
+];

@@ -240,6 +240,56 @@ describe('README command 1: the whole system', () => {
     expect(track).toMatchObject({ answer: 'saldo-opgave', claimAmount: 315075 });
   });
 
+  it('answers the same questions in the terminal: case list, case act (refused and bad input), stuck', async () => {
+    const cli = (...args: string[]) =>
+      run('node', ['bin/schuldhulp.js', ...args], { cwd: root, env }).then(
+        (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({
+          code: e.code,
+          out: e.stdout,
+          err: e.stderr,
+        }),
+      );
+    const listed = await cli('case', 'list', '--phase', 'stabilisatie', '--json');
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(listed.out) as { caseId: string }[]).map((c) => c.caseId)).toContain(
+      'case-GM0599-SYS-1',
+    );
+    expect((await cli('case', 'list', '--phase', 'bijna-klaar')).code).toBe(2);
+
+    const input = path.join(env.SCHULDHULP_DATA_DIR!, 'gesprek.json');
+    fs.writeFileSync(input, JSON.stringify({ date: new Date().toISOString().slice(0, 10) }));
+    const refused = await cli(
+      'case',
+      'act',
+      'case-GM0599-SYS-1',
+      'eerste-gesprek',
+      '--officer',
+      'medewerker-001',
+      '--file',
+      input,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Geweigerd: .*fase stabilisatie/);
+    fs.writeFileSync(input, JSON.stringify({ reason: '' }));
+    const bad = await cli(
+      'case',
+      'act',
+      'case-GM0599-SYS-1',
+      'noodstop-pull',
+      '--officer',
+      'medewerker-001',
+      '--file',
+      input,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/reason/);
+
+    const stuck = await cli('stuck', '--json');
+    expect(stuck.code).toBe(0);
+    expect(Array.isArray(JSON.parse(stuck.out))).toBe(true);
+  });
+
   it('stops everything cleanly on Ctrl-C', async () => {
     const exited = new Promise<number | null>((resolve) => system.once('exit', resolve));
     system.kill('SIGINT');

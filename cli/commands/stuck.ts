@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { amsterdamDateOf } from '../../domain/amsterdam-time';
+import { TemporalAttentionFinder } from '../../api/supervisor/attention';
+import type { VisibilityClient } from '../../api/visibility';
+import { loadConfig } from '../../platform/config';
+import { UsageError, type CliCommand } from '../command';
+import { caseService } from './case';
+
+const usage = `Gebruik:
+  schuldhulp stuck [--gemeente GM0599] [--officer ID] [--phase FASE] [--json]
+
+De toezichtlijst in de terminal: zaken die aandacht nodig hebben (termijn overschreden of bijna, een
+activiteit die blijft falen, lang wachten op een schuldeiser), de dringendste eerst, elk met de reden en
+een link naar de zaak in de Temporal UI. Gebouwd op zoekattributen: snel, ook bij duizenden zaken.`;
+
+const PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
+
+export const stuckCommand: CliCommand = {
+  name: 'stuck',
+  summary: 'Zaken die aandacht nodig hebben (toezicht)',
+  usage,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        gemeente: { type: 'string' },
+        officer: { type: 'string' },
+        phase: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      strict: true,
+    });
+    if (values.phase && !(PHASES as readonly string[]).includes(values.phase)) {
+      throw new UsageError(`--phase moet een van ${PHASES.join(', ')} zijn`);
+    }
+    const config = loadConfig();
+    const service = await caseService();
+    const finder = new TemporalAttentionFinder(service.client as unknown as VisibilityClient, {
+      namespace: config.temporal.namespace,
+      temporalUiUrl: config.temporalUiUrl,
+      dueWithinWerkdagen: config.api.attention.dueWithinWerkdagen,
+      creditorWaitingDays: config.api.attention.creditorWaitingDays,
+      now: () => new Date(),
+    });
+    const items = await finder.find(
+      {
+        gemeente: values.gemeente,
+        officerId: values.officer,
+        phase: values.phase as (typeof PHASES)[number] | undefined,
+      },
+      amsterdamDateOf(Date.now()),
+    );
+    if (values.json) {
+      io.stdout(JSON.stringify(items, null, 2));
+      return 0;
+    }
+    io.stdout(
+      items.length
+        ? items
+            .map((i) =>
+              [
+                `${i.caseId}  (${i.phase ?? '?'}, ${i.officerId ?? '?'})`,
+                ...i.reasons.map((r) => `  - ${r.message}`),
+                `  ${i.temporalUiUrl}`,
+              ].join('\n'),
+            )
+            .join('\n')
+        : 'Geen zaken die aandacht nodig hebben.',
+    );
+    return 0;
+  },
+};
