@@ -1,3 +1,5 @@
+import { oplossingIdOf } from '../../workflows/oplossing/input';
+import { oplossingStatusQuery } from '../../workflows/oplossing/messages';
 import { caseWorld } from '../support/case-driver';
 import { caseAndTrackRuns, caseThroughStabilisatie } from '../support/lifecycle';
 
@@ -46,5 +48,13 @@ it('10 creditors through stabilisatie: three bounded case runs, state carried ac
       `tracks ${Math.min(...trackLengths)}–${Math.max(...trackLengths)} each, ${total} in all`,
   );
 
+  // The case handed over to the oplossing: one child workflow with the creditors and claims of stabilisatie.
+  const oplossing = world.env.client.workflow.getHandle(oplossingIdOf(c.caseId));
+  const plan = await c.until(
+    async () => (await oplossing.query(oplossingStatusQuery)) ?? false,
+    'oplossing started',
+  );
+  expect(plan).toBeDefined();
+  expect((await c.actions()).at(-1)).toBe('oplossing gestart');
   // Histories for the replay test are written by `npx tsx tests/histories/record.ts` (same scenario).
 });

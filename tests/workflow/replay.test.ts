@@ -15,7 +15,7 @@ const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
 beforeAll(() => quietRuntime());
 
 it('has recorded histories to replay', () => {
-  expect(files.length).toBeGreaterThanOrEqual(5);
+  expect(files.length).toBeGreaterThanOrEqual(10);
 });
 
 it.each(files)('replays %s against the current code', async (file) => {
@@ -29,7 +29,7 @@ it.each(files)('replays %s against the current code', async (file) => {
 
 it('fails on an incompatible change (control: the replay test can fail)', async () => {
   const { workflowId, history } = historyFromFile(
-    fs.readFileSync(path.join(dir, 'case-10-creditors-run-1.json'), 'utf8'),
+    fs.readFileSync(path.join(dir, 'v1-case-10-creditors-run-1.json'), 'utf8'),
   );
   const incompatible = await bundleWorkflowCode({
     workflowsPath: require.resolve('../histories/incompatible-workflow'),

@@ -32,6 +32,7 @@ export interface CaseStatus {
   noodstop?: NoodstopStatus;
   moratorium?: MoratoriumStatus;
   letters: LetterSent[];
+  schuldregelingAgreedOn?: CivilDate;
   closedReason?: string;
 }
 

@@ -5,6 +5,7 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -45,11 +46,13 @@ import {
   type CaseActionInput,
 } from './actions';
 import { waitUntil } from './deadline-watch';
+import { oplossingIdOf, type OplossingInput, type OplossingResult } from '../oplossing/input';
 import { caseIdOf, caseReferenceOf, creditorTrackIdOf } from './ids';
 import {
   caseActionUpdates,
   caseStatusQuery,
   creditorTrackChangedSignal,
+  schuldregelingAgreedSignal,
   timelineQuery,
   type CaseStatus,
 } from './messages';
@@ -125,8 +128,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   let published = '';
   function publish() {
     status.waitingOn = waitingOnOf(status);
+    // The earliest deadline still waiting for its act, also when already breached: supervisors sort by it.
     const open = status.deadlines
-      .filter((d) => d.state === 'open')
+      .filter((d) => d.state === 'open' || (d.state === 'breached' && !d.metOn))
       .map((d) => d.deadline)
       .sort();
     const attributes = {
@@ -529,7 +533,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     status.closedReason = reason;
     for (const d of status.deadlines) if (d.state === 'open') d.state = 'cancelled';
     if (status.noodstop?.active) status.noodstop.active = false;
-    closeTracks({ on, reason: 'hulp-beeindigd' });
+    if (!status.schuldregelingAgreedOn) closeTracks({ on, reason: 'hulp-beeindigd' });
   }
 
   setHandler(caseStatusQuery, () => status);
@@ -609,6 +613,51 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     }
   })();
 
+  // ---- the oplossing: one child workflow, awaited in this run (the case is quiet meanwhile) ----
+  setHandler(schuldregelingAgreedSignal, ({ on }) => {
+    if (status.schuldregelingAgreedOn) return;
+    status.schuldregelingAgreedOn = on;
+    record('system', 'schuldregeling tot stand gekomen', on);
+    closeTracks({ on, reason: 'schuldregeling-tot-stand' });
+  });
+  async function runOplossing(): Promise<void> {
+    const input: OplossingInput = {
+      caseId,
+      caseReference,
+      gemeente: status.gemeente,
+      officerId: status.officerId,
+      resident: aanmelding.resident,
+      creditors: state.creditors
+        .map((creditor) => ({
+          creditor,
+          summary: status.creditors.find((c) => c.creditorId === creditor.id),
+        }))
+        .filter(({ summary }) => summary && !summary.removed)
+        .map(({ creditor, summary }) => {
+          const claims = state.claims.filter((c) => c.creditorId === creditor.id);
+          return {
+            creditor,
+            claimAmount: summary!.claimAmount ?? claims.reduce((sum, c) => sum + c.amount, 0),
+            preferent: claims.some((c) => c.preferent),
+            voorafAkkoord: summary!.answer === 'vooraf-akkoord',
+            geenMedewerking: summary!.answer === 'geen-medewerking',
+            reference: claims[0]?.reference,
+          };
+        }),
+      policy,
+      startedOn: today(),
+    };
+    const child = await startChild<(input: OplossingInput) => Promise<OplossingResult>>('oplossingWorkflow', {
+      workflowId: oplossingIdOf(caseId),
+      args: [input],
+    });
+    record('system', 'oplossing gestart', child.workflowId);
+    const result = await child.result();
+    close(result.outcome, result.closedOn);
+    record('system', `oplossing beëindigd: ${result.outcome}`, result.closedOn);
+    publish();
+  }
+
   // ---- the phases ----
   const historyTooLong = () =>
     workflowInfo().historyLength > HISTORY_LIMIT || workflowInfo().continueAsNewSuggested;
@@ -617,6 +666,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     const phase = status.phase;
     if (phase === 'aanmelding') await enforce('eerste-gesprek', () => status.phase !== 'aanmelding');
     else if (phase === 'beschikking') await enforce('beschikking', () => status.phase !== 'beschikking');
+    // Cases that reached oplossing before the oplossing workflow existed replay without it (recorded histories).
+    else if (phase === 'oplossing' && patched('oplossing-child')) await runOplossing();
     if (status.phase === phase) await condition(() => status.phase !== phase || historyTooLong());
     if (status.phase === 'afgesloten') break;
     // Continue as new on entering stabilisatie and oplossing (a clean history per phase) or when long.
