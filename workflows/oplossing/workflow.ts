@@ -84,6 +84,7 @@ const { recordPaymentInstruction } = proxyActivities<Activities>({
 const HISTORY_LIMIT = 1500;
 /** During the looptijd a run lasts at most this many months (a few hundred events each). */
 const MONTHS_PER_RUN = 3;
+const CONTINUE_DELAY_MS = 60_000;
 /** Fw art. 287a lid 5: de rechtbank beslist uiterlijk acht dagen na de zitting. */
 const DWANGAKKOORD_RULING_DAYS = 8;
 /** Product choice: the waarborgfonds is asked to decide within 10 werkdagen (risk check above € 5.000). */
@@ -1107,6 +1108,9 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   const startPhase = status.phase;
   const historyTooLong = () =>
     workflowInfo().historyLength > HISTORY_LIMIT || workflowInfo().continueAsNewSuggested;
+  // Continue-as-new happens on a timer of its own, a minute after it is due, never straight from an update:
+  // queries then never straddle the switch of runs.
+  let continueAt = Infinity;
   for (;;) {
     advance();
     publish();
@@ -1114,21 +1118,26 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     const newStage = status.phase !== startPhase && ['looptijd', 'nazorg'].includes(status.phase);
     const periodOver =
       status.phase === 'looptijd' && compareCivilDates(today(), addMonths(runStartedOn, MONTHS_PER_RUN)) >= 0;
-    if (newStage || periodOver || historyTooLong()) {
+    if ((newStage || periodOver || historyTooLong()) && continueAt === Infinity)
+      continueAt = Date.now() + CONTINUE_DELAY_MS;
+    if (Date.now() >= continueAt) {
       await condition(() => idle() && allHandlersFinished());
       state.runEvents.push(workflowInfo().historyLength);
       return continueAsNew<typeof oplossingWorkflow>({ ...input, carried: state });
     }
     const next = agenda()[0];
+    const at = Math.min(next?.at ?? Infinity, continueAt);
     const seen = version;
-    const changed = () => version !== seen || historyTooLong();
-    if (!next) {
+    const changed = () => version !== seen;
+    if (at === Infinity) {
       await condition(changed);
       continue;
     }
-    if (await waitUntil(changed, next.at)) continue;
-    state.done.push(next.key);
-    next.run();
+    if (await waitUntil(changed, at)) continue;
+    if (next && next.at <= Date.now()) {
+      state.done.push(next.key);
+      next.run();
+    }
   }
 
   await condition(() => idle() && allHandlersFinished());
