@@ -1,0 +1,145 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { addDays } from '../../domain/civil-date';
+import { byKind, oplossingWorld } from '../support/oplossing-driver';
+
+/** Saneringskrediet with the waarborgfonds, collectief schuldregelen, default, and missed betalingsregeling payments. */
+
+const world = oplossingWorld('OPLK');
+
+const payments = (caseId: string) => {
+  const dir = path.join(world.h.dataDir, 'payments');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+    .filter((p) => p.caseId === caseId);
+};
+
+const krediet = (afloscapaciteitPerMonth: number) => ({
+  afloscapaciteitPerMonth,
+  vtlbBasis: 'VTLB 2026',
+  form: 'saneringskrediet',
+  kredietbank: 'Kredietbank Rotterdam',
+});
+
+describe('oplossing: saneringskrediet', () => {
+  it('collectief: vooraf-akkoord creditors get no proposal; €4,000 is guaranteed automatically and paid at once', async () => {
+    const o = await world.op.start([
+      { id: 'v1', claim: 400_000, voorafAkkoord: true },
+      { id: 'v2', claim: 300_000, voorafAkkoord: true },
+      { id: 'n1', claim: 300_000 },
+    ]);
+    const started = await o.officer('oplossing-start', krediet(22_222)); // 18 × € 222,22 = € 3.999,96
+    expect(started.creditors.map((c) => c.stage)).toEqual(['gebonden', 'gebonden', 'voorgesteld']);
+    await o.until(async () => (await o.letters('betaalvoorstel')).length === 1, 'betaalvoorstel');
+    expect(byKind(await o.letters(), 'betaalvoorstel')).toEqual(['n1']);
+
+    const agreed = await o.act('voorstel-akkoord', { creditorId: 'n1' });
+    expect(agreed.borgstelling).toMatchObject({
+      loanCents: 399_996,
+      premiumCents: 4_000,
+      automatic: true,
+      granted: true,
+    });
+    expect(agreed.phase).toBe('looptijd');
+    expect(agreed.creditors.map((c) => c.paidCents)).toEqual(agreed.creditors.map((c) => c.offerCents));
+    await o.until(
+      async () => payments(o.caseId).length === 1 && (await o.letters('aanvraag-borgstelling')).length === 1,
+      'payment + aanvraag',
+    );
+    const [paid] = payments(o.caseId);
+    expect(paid).toMatchObject({ kind: 'saneringskrediet-uitbetaling', totalCents: 399_996 });
+    expect(paid.lines.map((l: { payee: string }) => l.payee)).toEqual(['v1', 'v2', 'n1']);
+    await o.handle.terminate('test done');
+  });
+
+  it('€9,000 waits for the waarborgfonds; default after missed instalments → early end + uitbetaling borgstelling', async () => {
+    const o = await world.op.start([
+      { id: 'a', claim: 1_000_000 },
+      { id: 'b', claim: 1_000_000 },
+    ]);
+    await o.officer('oplossing-start', krediet(50_000)); // € 9.000
+    await o.act('voorstel-akkoord', { creditorId: 'a' });
+    const waiting = await o.act('voorstel-akkoord', { creditorId: 'b' });
+    expect(waiting.phase).toBe('borgstelling');
+    expect(waiting.borgstelling).toMatchObject({ loanCents: 900_000, premiumCents: 9_000, automatic: false });
+    expect(waiting.borgstelling!.granted).toBeUndefined();
+    await world.env.sleep(3 * 86_400_000);
+    expect((await o.status()).phase).toBe('borgstelling');
+    const today = await world.op.today();
+    await expect(
+      o.act('borgstelling-besluit', { by: 'WF-1', date: addDays(today, 2), granted: true }),
+    ).rejects.toThrow();
+    const granted = await o.act('borgstelling-besluit', { by: 'WF-2026-17', date: today, granted: true });
+    expect(granted.phase).toBe('looptijd');
+
+    await o.payInstalments(1);
+    const s = await o.status();
+    const due = s.nextDuePayment!.dueDate;
+    await o.sleepTo(addDays(due, 2 * 14 + 1)); // policy.betalingsregelingGraceDays = 14
+    const notes = await o.until(async () => {
+      const n = (await world.h.notifications.list({ caseId: o.caseId })).filter((x) =>
+        x.id.includes('termijn-2/'),
+      );
+      return n.length === 2 && n;
+    }, 'reminder and officer task');
+    expect(notes.map((n) => n.kind).sort()).toEqual(['deadline-reminder', 'officer-task']);
+    expect((await o.status()).arrearsCents).toBe(50_000);
+
+    await o.officer('regeling-beeindigen', {
+      date: await world.op.today(),
+      reason: 'niet-nagekomen',
+      grounds: ['Twee termijnen niet betaald ondanks herinnering en gesprek'],
+      admissionDate: s.startedOn,
+    });
+    expect(await o.handle.result()).toMatchObject({ outcome: 'beeindigd' });
+    const end = await o.status();
+    expect(end.borgstelling!.uitbetaling).toMatchObject({ amountCents: 850_000 });
+    await o.until(
+      async () => payments(o.caseId).some((p) => p.kind === 'uitbetaling-borgstelling'),
+      'uitbetaling',
+    );
+    expect(byKind(end.letters, 'beeindigingsbeschikking')).toEqual(['resident']);
+  });
+});
+
+describe('oplossing: betalingsregeling with missed payments', () => {
+  it('missed payment → reminder → officer task → termination with beëindigingsbeschikking and letters to creditors', async () => {
+    const o = await world.op.start([
+      { id: 'a', claim: 100_000 },
+      { id: 'b', claim: 200_000 },
+    ]);
+    await o.officer('oplossing-start', {
+      afloscapaciteitPerMonth: 5_000,
+      vtlbBasis: 'VTLB 2026',
+      form: 'betalingsregeling',
+    });
+    await o.act('voorstel-akkoord', { creditorId: 'a' });
+    await o.act('voorstel-akkoord', { creditorId: 'b' });
+    await o.payInstalments(2);
+    const s = await o.status();
+    expect(s.creditors.map((c) => c.paidCents)).toEqual([3_334, 6_666]); // 2 × € 50 divided by what is open of each offer (largest remainder)
+    await o.sleepTo(addDays(s.nextDuePayment!.dueDate, 15));
+    await o.until(async () => (await o.actions()).includes('herinnering betaling'), 'reminder');
+    await o.sleepTo(addDays(s.nextDuePayment!.dueDate, 29));
+    await o.until(
+      async () => (await o.actions()).includes('betaling blijft uit: taak voor de consulent'),
+      'officer task',
+    );
+
+    await o.officer('regeling-beeindigen', {
+      date: await world.op.today(),
+      reason: 'niet-nagekomen',
+      grounds: ['Betalingen gestopt'],
+      admissionDate: s.startedOn,
+    });
+    expect(await o.handle.result()).toMatchObject({ outcome: 'beeindigd' });
+    const end = await o.until(async () => {
+      const x = await o.status();
+      return x.letters.filter((l) => l.kind === 'schuldregeling-beeindigd').length === 2 && x;
+    }, 'ending letters');
+    expect(byKind(end.letters, 'beeindigingsbeschikking')).toEqual(['resident']);
+    expect(end.creditors.map((c) => c.remainingOnRecordCents)).toEqual([100_000 - 3_334, 200_000 - 6_666]);
+  });
+});
