@@ -1,3 +1,5 @@
+import { OplossingService } from '../../services/oplossing';
+import { ActionRejectedError, InvalidInputError } from '../../services/errors';
 import { byKind, oplossingWorld } from '../support/oplossing-driver';
 
 /** The betaalvoorstel: rejection and heroverweging, a dwangakkoord, refused updates (time-skipping). */
@@ -124,6 +126,32 @@ describe('oplossing: betaalvoorstel', () => {
       .act('voorstel-afwijzing', { creditorId: 'a' })
       .catch((e: Error) => String((e.cause as Error).message));
     expect(reason).toMatch(/reason/);
+    await o.handle.terminate('test done');
+  });
+
+  it("the service checks the role, names the bad field and passes on the workflow's Dutch reason", async () => {
+    const o = await world.op.start([{ id: 'a', claim: 100_000 }]);
+    const service = new OplossingService(world.env.client);
+    const officer = { role: 'officer', officerId: 'medewerker-001' } as const;
+    await expect(service.act(o.caseId, 'oplossing-start', { role: 'waarborgfonds' }, start)).rejects.toThrow(
+      /rol officer/,
+    );
+    await expect(
+      service.act(o.caseId, 'oplossing-start', officer, { ...start, vtlbBasis: '' }),
+    ).rejects.toThrow(InvalidInputError);
+    await expect(
+      service.act(o.caseId, 'betaling', officer, { date: await world.op.today(), amount: 5 }),
+    ).rejects.toThrow(ActionRejectedError);
+    const s = await service.act(o.caseId, 'oplossing-start', officer, start);
+    expect(s.phase).toBe('betaalvoorstel');
+    const answered = await service.act(
+      o.caseId,
+      'voorstel-akkoord',
+      { role: 'creditor', creditorId: 'a' },
+      {},
+    );
+    expect(answered.phase).toBe('looptijd');
+    expect((await service.timeline(o.caseId)).map((e) => e.action)).toContain('akkoord met betaalvoorstel');
     await o.handle.terminate('test done');
   });
 });
