@@ -104,6 +104,33 @@ describe('oplossing: saneringskrediet', () => {
   });
 });
 
+describe('oplossing: saneringskrediet repaid', () => {
+  it('18 instalments to the kredietbank → borgstelling ends → nazorg → afgerond, every run bounded', async () => {
+    const o = await world.op.start([
+      { id: 'a', type: 'bank', claim: 300_000 },
+      { id: 'cjib', type: 'cjib', claim: 100_000 },
+    ]);
+    await o.officer('oplossing-start', krediet(10_000));
+    await o.act('voorstel-akkoord', { creditorId: 'a' });
+    const s = await o.act('voorstel-akkoord', { creditorId: 'cjib' });
+    expect(s.phase).toBe('looptijd');
+    // CJIB is paid its offer but grants no finale kwijting: the rest of its claim stays on record.
+    const cjib = s.creditors.find((c) => c.creditorId === 'cjib')!;
+    expect(cjib.remainingOnRecordCents).toBe(100_000 - cjib.offerCents);
+    await o.payInstalments();
+    await o.sleepTo(addDays(s.looptijd!.endDate, 1));
+    expect(await o.handle.result()).toMatchObject({ outcome: 'afgerond' });
+    const end = await o.status();
+    expect(end.borgstelling!.endedOn).toBeDefined();
+    expect(end.borgstelling!.uitbetaling).toBeUndefined();
+    expect(byKind(end.letters, 'verzoek-finale-kwijting')).toEqual([]);
+    expect(end.nazorgDone).toBe(2);
+    const counts = await o.eventCounts();
+    console.log(`oplossing saneringskrediet: events per run ${counts.join(', ')}`);
+    for (const n of counts) expect(n).toBeLessThan(600);
+  }, 300_000);
+});
+
 describe('oplossing: betalingsregeling with missed payments', () => {
   it('missed payment → reminder → officer task → termination with beëindigingsbeschikking and letters to creditors', async () => {
     const o = await world.op.start([
