@@ -1,5 +1,5 @@
 import { oplossingIdOf } from '../../workflows/oplossing/input';
-import { oplossingStatusQuery } from '../../workflows/oplossing/messages';
+import { oplossingActionUpdates, oplossingStatusQuery } from '../../workflows/oplossing/messages';
 import { caseWorld } from '../support/case-driver';
 import { caseAndTrackRuns, caseThroughStabilisatie } from '../support/lifecycle';
 
@@ -55,6 +55,30 @@ it('10 creditors through stabilisatie: three bounded case runs, state carried ac
     'oplossing started',
   );
   expect(plan).toBeDefined();
-  expect((await c.actions()).at(-1)).toBe('oplossing gestart');
+  expect(await c.actions()).toContain('oplossing gestart');
+  // When no minnelijke regeling is possible the oplossing ends with a Wsnp-verklaring, and the case closes with it.
+  const officerId = 'medewerker-001';
+  await oplossing.executeUpdate(oplossingActionUpdates['oplossing-start'], {
+    args: [
+      {
+        officerId,
+        afloscapaciteitPerMonth: 5_000,
+        vtlbBasis: 'VTLB 2026',
+        form: 'betalingsregeling',
+        waarborgfonds: true,
+      },
+    ],
+  });
+  const date = await world.cases.today();
+  await oplossing.executeUpdate(oplossingActionUpdates['wsnp-verklaring'], {
+    args: [{ officerId, date, reason: 'Schuldeisers weigeren; verzoek toelating Wsnp' }],
+  });
+  // Poll (letting test time pass) rather than await result(): the latter hung here on the time-skipping server.
+  const closed = await c.until(async () => {
+    const s = await c.status();
+    return s.phase === 'afgesloten' && s;
+  }, 'case closed by the oplossing');
+  expect(closed.closedReason).toBe('wsnp');
+  expect(await c.actions()).toContain('oplossing beëindigd: wsnp');
   // Histories for the replay test are written by `npx tsx tests/histories/record.ts` (same scenario).
 });
