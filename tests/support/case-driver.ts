@@ -9,7 +9,7 @@ import { creditorTrackIdOf } from '../../workflows/case/ids';
 import { caseStatusQuery, timelineQuery, type CaseStatus } from '../../workflows/case/messages';
 import { creditorTrackStatusQuery } from '../../workflows/creditor-track/messages';
 import { exampleAanmelding, exampleAanmeldingInput } from './aanmelding';
-import { createHarness, createTimeSkippingEnv, type Harness } from './time-skipping';
+import { timeSkippingWorld, type Harness } from './time-skipping';
 
 /** Drives cases the way an officer and creditors do: through the CaseService the API and CLI use. */
 export class CaseDriver {
@@ -122,20 +122,7 @@ export const examplePlan = {
 
 export const DAY = 86_400_000;
 
-/**
- * The shared set-up of a workflow test file: a Java time-skipping server, a running case worker and a driver,
- * made before the file's tests and torn down after them. Use the returned object's fields inside tests.
- */
-export function caseWorld(prefix: string): { env: TestWorkflowEnvironment; h: Harness; cases: CaseDriver } {
-  const world = {} as { env: TestWorkflowEnvironment; h: Harness; cases: CaseDriver };
-  beforeAll(async () => {
-    world.env = await createTimeSkippingEnv();
-    world.h = await createHarness(world.env);
-    world.cases = new CaseDriver(world.env, world.h, prefix);
-  });
-  afterAll(async () => {
-    await world.h?.stop();
-    await world.env?.teardown();
-  });
-  return world;
+/** The set-up of a case workflow test file (see timeSkippingWorld). */
+export function caseWorld(prefix: string) {
+  return timeSkippingWorld((env, h) => ({ cases: new CaseDriver(env, h, prefix) }));
 }

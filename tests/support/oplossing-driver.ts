@@ -14,7 +14,7 @@ import {
 } from '../../workflows/oplossing/messages';
 import type { OplossingStatus } from '../../workflows/oplossing/state';
 import { exampleAanmelding } from './aanmelding';
-import { createHarness, createTimeSkippingEnv, type Harness } from './time-skipping';
+import { timeSkippingWorld, type Harness } from './time-skipping';
 
 /** Drives an oplossing workflow directly, with a hand-built input (no case behind it: the case signal fails softly). */
 
@@ -171,23 +171,9 @@ export class OplossingRef {
   }
 }
 
-/** Shared set-up of an oplossing test file: time-skipping server, worker, driver. */
-export function oplossingWorld(prefix: string): {
-  env: TestWorkflowEnvironment;
-  h: Harness;
-  op: OplossingDriver;
-} {
-  const world = {} as { env: TestWorkflowEnvironment; h: Harness; op: OplossingDriver };
-  beforeAll(async () => {
-    world.env = await createTimeSkippingEnv();
-    world.h = await createHarness(world.env);
-    world.op = new OplossingDriver(world.env, world.h, prefix);
-  });
-  afterAll(async () => {
-    await world.h?.stop();
-    await world.env?.teardown();
-  });
-  return world;
+/** The set-up of an oplossing test file (see timeSkippingWorld). */
+export function oplossingWorld(prefix: string) {
+  return timeSkippingWorld((env, h) => ({ op: new OplossingDriver(env, h, prefix) }));
 }
 
 export const byKind = (letters: { kind: string; recipient: string }[], kind: string) =>

@@ -81,3 +81,23 @@ export async function createHarness(env: TestWorkflowEnvironment, namespace = 'd
     notifications: new FileNotificationStore(path.join(dataDir, 'notifications')),
   };
 }
+
+/**
+ * The shared set-up of a workflow test file: a Java time-skipping server, a running worker and whatever
+ * `extend` adds (a driver), made before the file's tests and torn down after them. Read the fields inside tests.
+ */
+export function timeSkippingWorld<T extends object>(
+  extend: (env: TestWorkflowEnvironment, h: Harness) => T,
+): { env: TestWorkflowEnvironment; h: Harness } & T {
+  const world = {} as { env: TestWorkflowEnvironment; h: Harness } & T;
+  beforeAll(async () => {
+    world.env = await createTimeSkippingEnv();
+    world.h = await createHarness(world.env);
+    Object.assign(world, extend(world.env, world.h));
+  });
+  afterAll(async () => {
+    await world.h?.stop();
+    await world.env?.teardown();
+  });
+  return world;
+}

@@ -81,41 +81,27 @@ describe('README command 1: the whole system', () => {
   });
 
   it('runs a case started with the CLI, listed by the Temporal CLI and decoded for the Web UI', async () => {
-    const started = await run(
-      'node',
-      [
-        'bin/schuldhulp.js',
-        'case',
-        'start',
-        '--file',
-        'examples/aanmelding.json',
-        '--number',
-        'SYS-1',
-        '--json',
-      ],
-      {
-        cwd: root,
-        env,
-      },
-    );
+    const startSys1 = () =>
+      run(
+        'node',
+        [
+          'bin/schuldhulp.js',
+          'case',
+          'start',
+          '--file',
+          'examples/aanmelding.json',
+          '--number',
+          'SYS-1',
+          '--json',
+        ],
+        {
+          cwd: root,
+          env,
+        },
+      );
+    const started = await startSys1();
     expect(JSON.parse(started.stdout)).toEqual({ caseId: 'case-GM0599-SYS-1', created: true });
-    const again = await run(
-      'node',
-      [
-        'bin/schuldhulp.js',
-        'case',
-        'start',
-        '--file',
-        'examples/aanmelding.json',
-        '--number',
-        'SYS-1',
-        '--json',
-      ],
-      {
-        cwd: root,
-        env,
-      },
-    );
+    const again = await startSys1();
     expect(JSON.parse(again.stdout)).toEqual({ caseId: 'case-GM0599-SYS-1', created: false });
 
     const list = await temporal(
