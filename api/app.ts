@@ -5,6 +5,7 @@ import { creditorRoutes } from './creditor/routes';
 import type { ApiDeps } from './deps';
 import { BASE, officerRoutes } from './officer/routes';
 import { buildOpenApi } from './openapi';
+import { oplossingRoutes } from './oplossing/routes';
 import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, type Problem } from './problem';
 import { defineRoute, registerRoute, type AnyRoute } from './route';
 import { named } from './schemas';
@@ -51,7 +52,13 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
       };
     },
   });
-  return [...officerRoutes(deps), ...creditorRoutes(deps), ...supervisorRoutes(deps), session];
+  return [
+    ...officerRoutes(deps),
+    ...oplossingRoutes(deps),
+    ...creditorRoutes(deps),
+    ...supervisorRoutes(deps),
+    session,
+  ];
 }
 
 /** Any error as a problem; only what is truly unexpected is a 500 (and is logged). */

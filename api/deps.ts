@@ -6,6 +6,9 @@ import type { CaseAction, CreditorAnswer } from '../workflows/case/actions';
 import type { CaseStatus } from '../workflows/case/messages';
 import type { CasePhase, TimelineEntry, WaitingOn } from '../workflows/case/types';
 import type { CreditorTrackStatus } from '../workflows/creditor-track/messages';
+import type { OplossingActor } from '../services/oplossing';
+import type { OplossingAction } from '../workflows/oplossing/actions';
+import type { OplossingStatus } from '../workflows/oplossing/state';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
 
@@ -27,6 +30,26 @@ export interface CaseOperations {
     answer: CreditorAnswer,
     input: unknown,
   ): Promise<CreditorTrackStatus>;
+}
+
+/** The oplossing operations of `services/oplossing.ts` (OplossingService satisfies this structurally). */
+export interface OplossingOperations {
+  status(caseId: string): Promise<OplossingStatus>;
+  timeline(caseId: string): Promise<TimelineEntry[]>;
+  act(
+    caseId: string,
+    action: OplossingAction,
+    actor: OplossingActor,
+    input: unknown,
+  ): Promise<OplossingStatus>;
+}
+
+/**
+ * Oplossingen waiting for the waarborgfonds: found by search attribute (phase oplossing:borgstelling), only
+ * those found are read.
+ */
+export interface BorgstellingDirectory {
+  awaitingDecision(limit: number): Promise<OplossingStatus[]>;
 }
 
 export interface CaseListFilter {
@@ -108,6 +131,8 @@ export interface NotificationSink {
 
 export interface ApiDeps {
   cases: CaseOperations;
+  oplossing: OplossingOperations;
+  borgstellingen: BorgstellingDirectory;
   directory: CaseDirectory;
   attention: AttentionFinder;
   letters: LetterAccess;

@@ -123,6 +123,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       { name: 'Medewerker', description: 'Zaken van de eigen gemeente' },
       { name: 'Schuldeiser', description: 'Portaal: één zaak, één schuldeiser' },
       { name: 'Toezicht', description: 'Teamleiders' },
+      { name: 'Waarborgfonds', description: 'Waarborgfonds Saneringskredieten: borgstellingen' },
       { name: 'Algemeen' },
     ],
     paths,

@@ -117,11 +117,11 @@ export const reminderBody = named(
 
 // ---- responses ---------------------------------------------------------------------------------------------
 
-const date = z.iso.date();
+export const date = z.iso.date();
 const phase = z.enum(CASE_PHASES);
 const waitingOn = z.enum(WAITING_ON);
 
-const deadline = z.object({
+export const deadline = z.object({
   kind: z.string(),
   deadline: date,
   source: z.string(),
@@ -131,7 +131,7 @@ const deadline = z.object({
   breachedOn: date.optional(),
 });
 
-const letterSent = z.object({
+export const letterSent = z.object({
   letterId: z.string(),
   kind: z.string(),
   recipient: z.string(),

@@ -4,6 +4,7 @@ import { createFsLetterStores } from '../activities/letters';
 import { FileNotificationStore } from '../activities/notifications/file-store';
 import type { Config } from '../platform/config';
 import { CaseService } from '../services/cases';
+import { OplossingService } from '../services/oplossing';
 import { CreditorSessions } from './auth/creditor-session';
 import {
   entriesOfDevTokens,
@@ -13,6 +14,7 @@ import {
   type DevToken,
 } from './auth/tokens';
 import type { ApiDeps } from './deps';
+import { TemporalBorgstellingDirectory } from './oplossing/borgstellingen';
 import { TemporalAttentionFinder } from './supervisor/attention';
 import { TemporalCaseDirectory, type VisibilityClient } from './visibility';
 
@@ -41,8 +43,11 @@ export function createApiDeps(
 ): ApiDeps {
   const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret);
   const visibility = client as unknown as VisibilityClient;
+  const oplossing = new OplossingService(client);
   return {
     cases: new CaseService(client, config.temporal.taskQueue),
+    oplossing,
+    borgstellingen: new TemporalBorgstellingDirectory(visibility, oplossing),
     directory: new TemporalCaseDirectory(visibility),
     attention: new TemporalAttentionFinder(visibility, {
       namespace: config.temporal.namespace,

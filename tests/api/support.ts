@@ -19,6 +19,7 @@ import { buildApi } from '../../api/app';
 import { CreditorSessions } from '../../api/auth/creditor-session';
 import { sha256Hex, TokenRegistry } from '../../api/auth/tokens';
 import type { ApiDeps, AttentionFilter, AttentionItem, CaseListFilter, CaseListItem } from '../../api/deps';
+import { FakeOplossingWorkflows } from './oplossing-fakes';
 
 /**
  * An API over fakes: an in-memory CaseOperations that behaves like CaseService (same zod schemas, same errors),
@@ -231,6 +232,8 @@ export interface Harness {
   app: FastifyInstance;
   inject: (options: InjectOptions) => Promise<InjectResponse>;
   cases: FakeCases;
+  /** Oplossingen by case id, behind the real OplossingService. */
+  oplossing: FakeOplossingWorkflows;
   letters: Map<string, { entry: OutboxEntry; pdf: Buffer }>;
   notifications: Notification[];
   listCalls: CaseListFilter[];
@@ -257,12 +260,14 @@ export function letterFor(caseReference: string, creditorId: string, seq = 1): O
 
 export async function harness(overrides: Partial<ApiDeps> = {}): Promise<Harness> {
   const cases = new FakeCases();
+  const oplossing = new FakeOplossingWorkflows();
   const letters = new Map<string, { entry: OutboxEntry; pdf: Buffer }>();
   const notifications: Notification[] = [];
   const listCalls: CaseListFilter[] = [];
   const attentionCalls: { filter: AttentionFilter; today: CivilDate }[] = [];
   const h = {
     cases,
+    oplossing,
     letters,
     notifications,
     listCalls,
@@ -272,6 +277,10 @@ export async function harness(overrides: Partial<ApiDeps> = {}): Promise<Harness
   };
   const deps: ApiDeps = {
     cases,
+    oplossing: oplossing.service(),
+    borgstellingen: {
+      awaitingDecision: async (limit) => [...oplossing.statuses.values()].slice(0, limit),
+    },
     directory: {
       list: async (filter) => {
         listCalls.push(filter);

@@ -1,0 +1,40 @@
+import { CasePhase } from '../../workflows/case/search-attributes';
+import type { OplossingStatus } from '../../workflows/oplossing/state';
+import type { BorgstellingDirectory, OplossingOperations } from '../deps';
+import { collect, quote, type VisibilityClient } from '../visibility';
+
+/**
+ * Oplossingen waiting for the waarborgfonds, from the visibility store: the oplossing publishes its phase as
+ * CasePhase `oplossing:borgstelling` (an existing search attribute, no personal data), so the list needs no
+ * query on any other workflow; only the ones found are read for the amounts.
+ */
+
+export const OPLOSSING_WORKFLOW_TYPE = 'oplossingWorkflow';
+const SUFFIX = '/oplossing';
+
+export function borgstellingQuery(): string {
+  return [
+    `WorkflowType = ${quote(OPLOSSING_WORKFLOW_TYPE)}`,
+    `${CasePhase.name} = ${quote('oplossing:borgstelling')}`,
+    `ExecutionStatus = 'Running'`,
+  ].join(' AND ');
+}
+
+export class TemporalBorgstellingDirectory implements BorgstellingDirectory {
+  constructor(
+    private readonly visibility: VisibilityClient,
+    private readonly oplossing: Pick<OplossingOperations, 'status'>,
+  ) {}
+
+  async awaitingDecision(limit: number): Promise<OplossingStatus[]> {
+    const found = await collect(this.visibility, borgstellingQuery(), limit);
+    const caseIds = found
+      .map((f) => f.workflowId)
+      .filter((id) => id.endsWith(SUFFIX))
+      .map((id) => id.slice(0, -SUFFIX.length));
+    const statuses = await Promise.all(
+      caseIds.map((caseId) => this.oplossing.status(caseId).catch(() => undefined)),
+    );
+    return statuses.filter((s): s is OplossingStatus => s !== undefined);
+  }
+}
