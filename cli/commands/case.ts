@@ -10,6 +10,8 @@ import { CASE_ACTIONS, type CaseAction } from '../../workflows/case/actions';
 import { deadlineDayOf } from '../../api/supervisor/attention';
 import { TemporalCaseDirectory, type VisibilityClient } from '../../api/visibility';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { describeOplossing, isOplossingAction, oplossingAct } from './oplossing';
+import { oplossingCli } from './oplossing-service';
 
 const usage = `Gebruik:
   schuldhulp case start --file aanmelding.json --number ZAAKNUMMER [--json]
@@ -23,6 +25,7 @@ const usage = `Gebruik:
   list    Zaken uit de zoekattributen (geen zaak wordt daarvoor geopend), vroegste termijn eerst.
   act     Een handeling van een medewerker, met de invoer als JSON (zie de OpenAPI van de API).
           Acties: ${CASE_ACTIONS.join(', ')}.
+          Handelingen in de schuldregeling ook hier (zie schuldhulp oplossing --help).
           Ongeldige invoer: exit 2 met de velden; geweigerd door de zaak: exit 1 met de reden.
 
 Verbindt met Temporal volgens de omgeving (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, ...).`;
@@ -88,15 +91,22 @@ async function list(args: string[], io: CliIo): Promise<number> {
 async function act(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { officer: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      officer: { type: 'string' },
+      creditor: { type: 'string' },
+      file: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
   const [caseId, action] = positionals;
   if (!caseId) throw new UsageError('zaak-id ontbreekt');
+  if (isOplossingAction(action)) return oplossingAct(args, io);
   if (!action || !(CASE_ACTIONS as string[]).includes(action)) {
     throw new UsageError(`actie ontbreekt of is onbekend; kies uit ${CASE_ACTIONS.join(', ')}`);
   }
+  if (values.creditor) throw new UsageError(`--creditor hoort niet bij ${action}`);
   if (!values.officer) throw new UsageError('--officer ontbreekt: wie deze handeling verricht');
   let body: unknown = {};
   if (values.file) {
@@ -163,8 +173,16 @@ async function show(args: string[], io: CliIo): Promise<number> {
   const caseId = positionals[0];
   if (!caseId) throw new UsageError('zaak-id ontbreekt, bijvoorbeeld case-GM0599-2026-0001');
   const status = await (await caseService()).status(caseId);
+  // Once the case reached the oplossing, its schuldregeling is shown with it (when it exists).
+  const oplossing =
+    status.phase === 'oplossing' || status.phase === 'afgesloten'
+      ? await (await oplossingCli()).oplossing.status(caseId).catch((error: unknown) => {
+          if (error instanceof CaseNotFoundError) return undefined;
+          throw error;
+        })
+      : undefined;
   if (values.json) {
-    io.stdout(JSON.stringify(status, null, 2));
+    io.stdout(JSON.stringify(oplossing ? { ...status, oplossing } : status, null, 2));
     return 0;
   }
   io.stdout(
@@ -175,6 +193,7 @@ async function show(args: string[], io: CliIo): Promise<number> {
       ...status.deadlines.map(
         (d) => `  ${d.kind.padEnd(16)} uiterlijk ${d.deadline}  ${d.state.padEnd(9)} (${d.source})`,
       ),
+      ...(oplossing ? ['', describeOplossing(oplossing)] : []),
     ].join('\n'),
   );
   return 0;

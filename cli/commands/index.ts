@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { caseCommand } from './case';
 import { deadlineCommand } from './deadline';
 import { lettersCommand } from './letters';
+import { oplossingCommand } from './oplossing';
 import { proposalCommand } from './proposal';
 import { stuckCommand } from './stuck';
 
@@ -10,6 +11,7 @@ export const commands: CliCommand[] = [
   deadlineCommand,
   proposalCommand,
   caseCommand,
+  oplossingCommand,
   stuckCommand,
   lettersCommand,
 ];
