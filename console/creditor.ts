@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { creditorSessionResponse, creditorTrackResponse, letterListResponse } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
 import { ANSWER_FORMS } from './answer-forms';
+import { betaalvoorstelNotice, type CreditorOplossing } from './oplossing-creditor';
 import { ANSWERS, datum, euro, label, letterKind, tijdstip, TRACK_PHASES } from './format';
 import {
   field,
@@ -132,9 +133,11 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       status?: number;
     } = {},
   ) {
-    const [track, letters] = await Promise.all([
+    const [track, letters, oplossing] = await Promise.all([
       signed.api.get<Track>(`${API}/creditor/status`),
       signed.api.get<Letters>(`${API}/creditor/letters`),
+      // Hook: the betaalvoorstel, once the case has a schuldregeling (console/oplossing-creditor.ts).
+      signed.api.get<CreditorOplossing>(`${API}/creditor/oplossing`),
     ]);
     if (!letters.ok) return problemPage(reply, letters.problem, signed);
     const t = track.ok ? track.data : undefined;
@@ -217,6 +220,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       body: html`<h1>Zaak ${ref}</h1>
         ${notice(o.flash)}
         ${errorSummary(summary, failure?.rejection ? 'Uw antwoord is niet verwerkt' : undefined)}
+        ${betaalvoorstelNotice(oplossing.ok ? oplossing.data : undefined, base)}
         <dl class="feiten">
           ${facts.map(
             ([k, v]) =>

@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { creditorPortal } from './creditor';
+import { creditorOplossingPages } from './oplossing-creditor';
+import { oplossingOfficerPages } from './oplossing-officer';
+import { waarborgfondsPages } from './waarborgfonds';
 import { CONSOLE, staffConsole, type StaffConsoleOptions } from './staff';
 
 /**
@@ -79,6 +82,8 @@ export function consolePlugin(options: ConsoleOptions = {}) {
           return reply.type(type).header('cache-control', 'public, max-age=300').send(body);
         });
         await staffConsole(app, { ...options, portalUrl: portalPath })(instance);
+        await oplossingOfficerPages(app, options.now)(instance);
+        await waarborgfondsPages(app)(instance);
       },
       { prefix: CONSOLE },
     );
@@ -86,6 +91,7 @@ export function consolePlugin(options: ConsoleOptions = {}) {
       async (instance) => {
         await hardened(instance);
         await creditorPortal(app, portalPath)(instance);
+        await creditorOplossingPages(app, portalPath)(instance);
       },
       { prefix: portalPath },
     );

@@ -44,6 +44,9 @@ import { badge, csrfField, errorSummary, notice, page, type NavItem } from './la
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
 import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
+import { oplossingSection, type OplossingStatus } from './oplossing-view';
+import { schuldregelingPath } from './oplossing-officer';
+import { homeOf } from './staff-session';
 
 /** The officer console and the supervisor view, under /console, for staff with a bearer token. */
 
@@ -254,7 +257,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
     app.get('/', async (request, reply) => {
       const staff = await signedIn(request, reply);
       if (!staff) return reply;
-      return reply.redirect(`${CONSOLE}/${staff.me.role === 'supervisor' ? 'toezicht' : 'zaken'}`, 303);
+      return reply.redirect(homeOf(staff.me.role), 303);
     });
 
     const signInPage = (state: FormState, message?: string) => {
@@ -323,7 +326,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         return send(reply, signInPage(state), session.ok ? 403 : session.status);
       }
       setCookie(request, reply, STAFF_COOKIE, token, CONSOLE, 12 * 3600);
-      return reply.redirect(`${CONSOLE}/${session.data.role === 'supervisor' ? 'toezicht' : 'zaken'}`, 303);
+      return reply.redirect(homeOf(session.data.role), 303);
     });
 
     app.post('/afmelden', async (request, reply) => {
@@ -485,11 +488,16 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       if (!status.ok) return problemPage(reply, staff, status.problem);
       const s = status.data;
       const events = timeline.ok ? timeline.data : [];
+      // Hook: the schuldregeling, once the case reached the oplossing (rendered by console/oplossing-view.ts).
+      const oplossing =
+        s.phase === 'oplossing' || s.phase === 'afgesloten'
+          ? await staff.api.get<OplossingStatus>(`${API}/cases/${caseId}/oplossing`)
+          : undefined;
       const markup = staffPage(staff, {
         title: `Zaak ${s.caseReference}`,
         hasErrors: Boolean(o.failed),
         current: '',
-        body: renderCase(staff, s, events, o),
+        body: renderCase(staff, s, events, { ...o, oplossing: oplossing?.ok ? oplossing.data : undefined }),
       });
       return send(reply, markup, o.status ?? 200);
     }
@@ -503,7 +511,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       staff: Staff,
       s: CaseStatus,
       events: Timeline,
-      o: { flash?: string; failed?: Failed },
+      o: { flash?: string; failed?: Failed; oplossing?: OplossingStatus },
     ): Html {
       const creditorOptions = s.creditors
         .filter((c) => !c.removed)
@@ -751,6 +759,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
               </p>`
             : ''
         }
+        ${oplossingSection(o.oplossing, schuldregelingPath(s.caseId), staff.me.role === 'officer')}
         ${noodstop} ${moratorium} ${deadlines} ${creditors} ${letters} ${supervisorActions} ${actions}
         ${timeline}`;
     }

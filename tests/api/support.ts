@@ -15,7 +15,7 @@ import { caseIdOf, caseReferenceOf, caseReferenceOfCaseId } from '../../workflow
 import type { CaseStatus } from '../../workflows/case/messages';
 import type { TimelineEntry } from '../../workflows/case/types';
 import type { CreditorTrackStatus } from '../../workflows/creditor-track/messages';
-import { buildApi } from '../../api/app';
+import { buildApi, type BuildApiOptions } from '../../api/app';
 import { CreditorSessions } from '../../api/auth/creditor-session';
 import { sha256Hex, TokenRegistry } from '../../api/auth/tokens';
 import type { ApiDeps, AttentionFilter, AttentionItem, CaseListFilter, CaseListItem } from '../../api/deps';
@@ -258,7 +258,10 @@ export function letterFor(caseReference: string, creditorId: string, seq = 1): O
   };
 }
 
-export async function harness(overrides: Partial<ApiDeps> = {}): Promise<Harness> {
+export async function harness(
+  overrides: Partial<ApiDeps> = {},
+  options: BuildApiOptions = {},
+): Promise<Harness> {
   const cases = new FakeCases();
   const oplossing = new FakeOplossingWorkflows();
   const letters = new Map<string, { entry: OutboxEntry; pdf: Buffer }>();
@@ -333,7 +336,7 @@ export async function harness(overrides: Partial<ApiDeps> = {}): Promise<Harness
     strictResponses: true,
     ...overrides,
   };
-  const app = await buildApi(deps);
+  const app = await buildApi(deps, options);
   const inject = await listenAndInject(app);
   return Object.assign(h, { app, inject, close: () => app.close() });
 }

@@ -1,0 +1,198 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { timelineResponse } from '../api/schemas';
+import { amsterdamDateOf } from '../domain/amsterdam-time';
+import { tijdstip } from './format';
+import { FormState, scopedFields, scopeSummary, valuesOf, type InvalidParam } from './forms';
+import { html, type Html } from './html';
+import { csrfField, errorSummary, notice } from './layout';
+import { OPLOSSING_FORMS, type OplossingForm } from './oplossing-forms';
+import {
+  borgstellingBlock,
+  looptijdBlock,
+  oplossingDeadlines,
+  oplossingFacts,
+  proposalTable,
+  type OplossingStatus,
+} from './oplossing-view';
+import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff } from './staff-session';
+
+/**
+ * The schuldregeling page of a case (/console/zaken/{caseId}/schuldregeling): everything the oplossing
+ * reports, and a form per officer action. A refused action shows the workflow's reason at its form.
+ */
+
+type Timeline = z.output<typeof timelineResponse>;
+
+const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+
+export const schuldregelingPath = (caseId: string) => `${CONSOLE}/zaken/${caseId}/schuldregeling`;
+
+interface Failed {
+  action: string;
+  state: FormState;
+  rejection?: string;
+}
+
+const byWhom = (by: string): string =>
+  by === 'system'
+    ? 'systeem'
+    : by.startsWith('creditor:')
+      ? `schuldeiser ${by.slice('creditor:'.length)}`
+      : by;
+
+export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = () => new Date()) {
+  const { signedIn, signedInPost } = staffSessions(root);
+  const today = () => amsterdamDateOf(now().getTime());
+
+  function actionForm(
+    staff: Staff,
+    s: OplossingStatus,
+    form: OplossingForm,
+    failed: Failed | undefined,
+  ): Html {
+    const creditors = s.creditors.map((c) => [c.creditorId, c.name] as const);
+    const fields = form.fields(creditors, today());
+    const state = failed?.state ?? new FormState({}, fields);
+    return html`<details class="actie" id="actie-${form.action}" ${failed ? html`open` : ''}>
+      <summary>${form.title}</summary>
+      <div class="actie__inhoud">
+        ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
+        ${
+          failed?.rejection
+            ? html`<div class="weigering" role="alert">
+                <p><strong>Geweigerd:</strong> ${failed.rejection}</p>
+              </div>`
+            : ''
+        }
+        <form method="post" action="${schuldregelingPath(s.caseId)}/acties/${form.action}" novalidate>
+          ${csrfField(staff.csrf)} ${scopedFields(form.action, fields, state)}
+          <button type="submit" class="knop">${form.submit}</button>
+        </form>
+      </div>
+    </details>`;
+  }
+
+  async function render(
+    staff: Staff,
+    reply: FastifyReply,
+    caseId: string,
+    o: { flash?: string; failed?: Failed; status?: number } = {},
+  ) {
+    const [status, timeline] = await Promise.all([
+      staff.api.get<OplossingStatus>(`${API}/cases/${caseId}/oplossing`),
+      staff.api.get<Timeline>(`${API}/cases/${caseId}/oplossing/timeline`),
+    ]);
+    if (!status.ok) return problemPage(reply, staff, status.problem);
+    const s = status.data;
+    const events = timeline.ok ? timeline.data : [];
+    const failure = o.failed;
+    const summary = failure
+      ? failure.rejection
+        ? [{ href: `#actie-${failure.action}`, text: failure.rejection }]
+        : failure.state.summary()
+      : [];
+    const canAct = staff.me.role === 'officer' && s.phase !== 'afgesloten';
+    const body = html`<p class="kruimel">
+        <a href="${CONSOLE}/zaken">Zaken</a> › <a href="${CONSOLE}/zaken/${caseId}">${s.caseReference}</a> ›
+        Schuldregeling
+      </p>
+      <h1>Schuldregeling ${s.caseReference}</h1>
+      ${notice(o.flash)}
+      ${errorSummary(summary, failure?.rejection ? 'De schuldregeling weigert deze actie' : undefined)}
+      ${oplossingFacts(s)} ${oplossingDeadlines(s)}
+      <section aria-labelledby="h-voorstel">
+        <h2 id="h-voorstel">Voorstel per schuldeiser</h2>
+        ${
+          s.proposal
+            ? html`<p class="klein">
+                  Concurrent
+                  ${(s.proposal.concurrentPercentage * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%,
+                  preferent
+                  ${
+                    s.proposal.preferentPercentage === null
+                      ? '—'
+                      : `${(s.proposal.preferentPercentage * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`
+                  }
+                  van de vordering.
+                </p>
+                ${proposalTable(s)}`
+            : html`<p>Nog geen betaalvoorstel: vul hieronder de afloscapaciteit in.</p>`
+        }
+      </section>
+      ${borgstellingBlock(s)} ${looptijdBlock(s)}
+      ${
+        canAct
+          ? html`<section aria-labelledby="h-acties" class="acties">
+              <h2 id="h-acties">Acties in de schuldregeling</h2>
+              <p class="klein">
+                De schuldregeling controleert elke actie; kan een actie nu niet, dan ziet u hier waarom.
+              </p>
+              ${OPLOSSING_FORMS.map((f) => actionForm(staff, s, f, failure?.action === f.action ? failure : undefined))}
+            </section>`
+          : ''
+      }
+      <section aria-labelledby="h-tijdlijn">
+        <h2 id="h-tijdlijn">Tijdlijn schuldregeling <span class="klein">(nieuwste eerst)</span></h2>
+        <ol class="tijdlijn" reversed>
+          ${[...events].reverse().map(
+            (e) =>
+              html`<li>
+                <span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
+                <span class="tijdlijn__wat">${e.action}</span
+                >${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
+                <span class="tijdlijn__wie">${byWhom(e.by)}</span>
+              </li>`,
+          )}
+        </ol>
+      </section>`;
+    return send(
+      reply,
+      staffPage(staff, { title: `Schuldregeling ${s.caseReference}`, body, hasErrors: Boolean(failure) }),
+      o.status ?? 200,
+    );
+  }
+
+  async function submit(request: FastifyRequest, reply: FastifyReply) {
+    const staff = await signedInPost(request, reply);
+    if (!staff) return reply;
+    const { caseId, action } = request.params as { caseId: string; action: string };
+    const form = OPLOSSING_FORMS.find((f) => f.action === action);
+    if (!form || !CASE_ID.test(caseId)) {
+      return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
+    }
+    const values = valuesOf(request.body);
+    const local: InvalidParam[] = [];
+    const body = form.build(values, local);
+    const result = await staff.api.post<unknown>(`${API}/cases/${caseId}/oplossing/actions/${action}`, body);
+    if (result.ok && local.length === 0) {
+      return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${action}#inhoud`, 303);
+    }
+    const state = new FormState(values, form.fields([], today()));
+    let rejection: string | undefined;
+    for (const p of local) state.add(p);
+    if (!result.ok) {
+      if (result.status === 409) rejection = result.problem.detail;
+      else if (result.problem['invalid-params']?.length) {
+        const localNames = new Set(local.map((p) => p.name));
+        for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
+      } else return problemPage(reply, staff, result.problem);
+    }
+    return render(staff, reply, caseId, {
+      failed: { action, state: scopeSummary(action, state), rejection },
+      status: result.ok ? 400 : result.status,
+    });
+  }
+
+  return async function plugin(app: FastifyInstance): Promise<void> {
+    app.get('/zaken/:caseId/schuldregeling', async (request, reply) => {
+      const staff = await signedIn(request, reply);
+      if (!staff) return reply;
+      const { caseId } = request.params as { caseId: string };
+      if (!CASE_ID.test(caseId)) return problemPage(reply, staff, { status: 404, detail: 'Onbekende zaak.' });
+      const done = OPLOSSING_FORMS.find((f) => f.action === (request.query as Record<string, string>).gedaan);
+      return render(staff, reply, caseId, { flash: done ? `Verwerkt: ${done.title}.` : undefined });
+    });
+    app.post('/zaken/:caseId/schuldregeling/acties/:action', submit);
+  };
+}

@@ -1,0 +1,131 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiClient, type Problem } from './api-client';
+import { valuesOf } from './forms';
+import { html, type Html } from './html';
+import { page, type NavItem } from './layout';
+import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, STAFF_COOKIE } from './session';
+
+/**
+ * The signed-in staff member for pages outside console/staff.ts (schuldregeling, waarborgfonds): the same
+ * cookie, CSRF and origin rules, the same page shell.
+ */
+
+export const CONSOLE = '/console';
+export const API = '/api/v1';
+
+export interface Me {
+  role: 'officer' | 'supervisor' | 'waarborgfonds' | 'creditor';
+  officerId?: string;
+  gemeenteCode?: string;
+}
+
+export interface Staff {
+  me: Me;
+  csrf: string;
+  api: ApiClient;
+}
+
+/** Where a role lands after signing in. */
+export const homeOf = (role: Me['role']): string =>
+  `${CONSOLE}/${role === 'supervisor' ? 'toezicht' : role === 'waarborgfonds' ? 'waarborgfonds' : 'zaken'}`;
+
+export function send(reply: FastifyReply, markup: string, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(markup);
+}
+
+function whoLine(me: Me): string {
+  if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
+  if (me.role === 'supervisor') return `Teamleider · ${me.gemeenteCode ?? 'alle gemeenten'}`;
+  if (me.role === 'waarborgfonds') return 'Waarborgfonds Saneringskredieten';
+  return me.role;
+}
+
+function nav(me: Me, current: string): NavItem[] {
+  const items: NavItem[] =
+    me.role === 'officer'
+      ? [
+          { href: `${CONSOLE}/zaken`, label: 'Mijn zaken' },
+          { href: `${CONSOLE}/zaken/nieuw`, label: 'Nieuwe aanmelding' },
+        ]
+      : me.role === 'supervisor'
+        ? [
+            { href: `${CONSOLE}/toezicht`, label: 'Aandacht nodig' },
+            { href: `${CONSOLE}/zaken`, label: 'Alle zaken' },
+          ]
+        : me.role === 'waarborgfonds'
+          ? [{ href: `${CONSOLE}/waarborgfonds`, label: 'Borgstellingen' }]
+          : [];
+  return items.map((i) => ({ ...i, current: i.href === current }));
+}
+
+export function staffPage(
+  staff: Staff,
+  o: { title: string; body: Html; current?: string; hasErrors?: boolean },
+): string {
+  return page({
+    title: o.title,
+    who: whoLine(staff.me),
+    nav: nav(staff.me, o.current ?? ''),
+    signOut: { action: `${CONSOLE}/afmelden`, csrf: staff.csrf },
+    body: o.body,
+    hasErrors: o.hasErrors,
+  });
+}
+
+export function problemPage(reply: FastifyReply, staff: Staff | undefined, problem: Problem) {
+  const title =
+    problem.status === 404
+      ? 'Niet gevonden'
+      : problem.status === 403
+        ? 'Geen toegang'
+        : problem.status === 503
+          ? 'Even niet bereikbaar'
+          : 'Er ging iets mis';
+  const home = staff ? homeOf(staff.me.role) : CONSOLE;
+  const body = html`<h1>${title}</h1>
+    <p>${problem.detail ?? problem.title ?? ''}</p>
+    <p><a href="${home}">Terug naar het overzicht</a></p>`;
+  const markup = staff ? staffPage(staff, { title, body }) : page({ title, body });
+  return send(reply, markup, problem.status >= 400 ? problem.status : 500);
+}
+
+export function staffSessions(root: FastifyInstance) {
+  async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
+    const token = cookiesOf(request)[STAFF_COOKIE];
+    if (!token) {
+      void reply.redirect(`${CONSOLE}/aanmelden`, 303);
+      return undefined;
+    }
+    const api = new ApiClient(root, token, request);
+    const session = await api.get<Me & { kind: string }>(`${API}/session`);
+    if (!session.ok || session.data.kind !== 'staff') {
+      clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
+      void reply.redirect(`${CONSOLE}/aanmelden?verlopen=1`, 303);
+      return undefined;
+    }
+    return { me: session.data, csrf: csrfFor(token), api };
+  }
+
+  async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
+    const token = cookiesOf(request)[STAFF_COOKIE];
+    const posted = valuesOf(request.body).csrf;
+    if (!sameOrigin(request) || !token || !csrfValid(token, posted)) {
+      void send(
+        reply,
+        page({
+          title: 'Formulier verlopen',
+          body: html`<h1>Formulier verlopen</h1>
+            <p>
+              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+            </p>
+            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+        }),
+        403,
+      );
+      return undefined;
+    }
+    return signedIn(request, reply);
+  }
+
+  return { signedIn, signedInPost };
+}
