@@ -12,6 +12,7 @@ import {
   looptijdBlock,
   oplossingDeadlines,
   oplossingFacts,
+  oplossingLetters,
   proposalTable,
   type OplossingStatus,
 } from './oplossing-view';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { oplossingStatusResponse } from '../api/oplossing/schemas';
-import { datum, DEADLINE_KINDS, DEADLINE_STATES, euro, label, WAITING_ON } from './format';
+import { datum, DEADLINE_KINDS, DEADLINE_STATES, euro, label, letterKind, WAITING_ON } from './format';
 import { html, type Html } from './html';
 import { badge } from './layout';
 
@@ -238,5 +238,51 @@ export function oplossingSection(s: OplossingStatus | undefined, href: string, c
         >${canAct && s.phase !== 'afgesloten' ? 'Naar de schuldregeling: acties en tijdlijn' : 'Naar de schuldregeling'}</a
       >
     </p>
+  </section>`;
+}
+
+/** The letters of the schuldregeling, downloadable through the case's letter route. */
+export function oplossingLetters(s: OplossingStatus, consoleBase: string): Html {
+  const to = (recipient: string) =>
+    recipient === 'resident'
+      ? 'Inwoner'
+      : recipient === 'waarborgfonds'
+        ? 'Waarborgfonds'
+        : (s.creditors.find((c) => c.creditorId === recipient)?.name ?? recipient);
+  return html`<section aria-labelledby="h-oplossing-brieven">
+    <h2 id="h-oplossing-brieven">Brieven schuldregeling</h2>
+    ${
+      s.letters.length === 0
+        ? html`<p>Nog geen brieven verstuurd.</p>`
+        : html`<div class="tabelvak">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Datum</th>
+                  <th scope="col">Brief</th>
+                  <th scope="col">Aan</th>
+                  <th scope="col">Downloaden</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${s.letters.map(
+                  (l) =>
+                    html`<tr>
+                      <td>${datum(l.on)}</td>
+                      <td>${letterKind(l.kind)}</td>
+                      <td>${to(l.recipient)}</td>
+                      <td>
+                        <a
+                          href="${consoleBase}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}"
+                          download
+                          >PDF<span class="vh">: ${letterKind(l.kind)} aan ${to(l.recipient)}</span></a
+                        >
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
   </section>`;
 }

@@ -156,7 +156,7 @@ export function officerRoutes(deps: ApiDeps): AnyRoute[] {
     method: 'GET',
     path: `${BASE}/cases/{caseId}/letters/{letterId}/pdf`,
     operationId: 'getCaseLetterPdf',
-    summary: 'Een brief van de zaak als PDF',
+    summary: 'Een brief van de zaak of van haar schuldregeling als PDF',
     tag: TAG,
     roles: readers,
     params: caseLetterParams,
@@ -165,7 +165,15 @@ export function officerRoutes(deps: ApiDeps): AnyRoute[] {
     async handler({ params, principal }) {
       assertCaseAccess(principal, params.caseId);
       const status = await deps.cases.status(params.caseId);
-      if (!status.letters.some((l) => l.letterId === params.letterId)) {
+      // Letters of the schuldregeling (betaalvoorstel, ...) are the oplossing's, not the case's.
+      const ofOplossing = async () =>
+        status.phase === 'oplossing' || status.phase === 'afgesloten'
+          ? await deps.oplossing.status(params.caseId).then(
+              (o) => o.letters.some((l) => l.letterId === params.letterId),
+              () => false,
+            )
+          : false;
+      if (!status.letters.some((l) => l.letterId === params.letterId) && !(await ofOplossing())) {
         throw notFound(`Brief ${params.letterId} hoort niet bij zaak ${params.caseId}.`);
       }
       const stored = await deps.letters.pdf(params.letterId);

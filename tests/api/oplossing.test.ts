@@ -8,6 +8,7 @@ import {
   harness,
   ROTTERDAM_CASE,
   ROTTERDAM_REF,
+  statusOf,
   TOKENS,
   type Harness,
 } from './support';
@@ -480,6 +481,44 @@ describe('the waarborgfonds: GET /api/v1/waarborgfonds/borgstellingen and POST .
         url: '/api/v1/cases/case-GM0599-2026-0009/oplossing/borgstelling-besluit',
         headers: fund,
         payload: { by: 'WF-1', granted: true },
+      }),
+      404,
+    );
+  });
+});
+
+describe('GET /api/v1/cases/{caseId}/letters/{letterId}/pdf for letters of the schuldregeling', () => {
+  const letterId = `${ROTTERDAM_REF}.betaalvoorstel.eneco.1`;
+  beforeEach(() => {
+    const caseStatus = statusOf(ROTTERDAM_CASE, 'GM0599', 'medewerker-001');
+    caseStatus.phase = 'oplossing';
+    h.cases.cases.set(ROTTERDAM_CASE, caseStatus);
+    h.oplossing.statuses.get(ROTTERDAM_CASE)!.letters.push({
+      letterId,
+      kind: 'betaalvoorstel',
+      recipient: 'eneco',
+      on: '2026-11-30' as never,
+      sha256: 'c'.repeat(64),
+    });
+    h.letters.set(letterId, { entry: { letterId } as never, pdf: Buffer.from('%PDF-1.7 betaalvoorstel') });
+  });
+
+  it('hands the officer a letter of the oplossing through its case', async () => {
+    const res = await h.inject({
+      method: 'GET',
+      url: `/api/v1/cases/${ROTTERDAM_CASE}/letters/${letterId}/pdf`,
+      headers: officer,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('betaalvoorstel');
+  });
+
+  it('still refuses a letter that belongs to neither (404)', async () => {
+    expectProblem(
+      await h.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${ROTTERDAM_CASE}/letters/${ROTTERDAM_REF}.betaalvoorstel.eneco.2/pdf`,
+        headers: officer,
       }),
       404,
     );
