@@ -353,6 +353,214 @@ describe('the web console in a browser', () => {
     expect(await text(supervisor, '.melding')).toContain('De medewerker heeft een herinnering gekregen');
   });
 
+  it('the officer completes stabilisatie and makes the betaalvoorstel; the creditor signs in with the code from it, rejects with a reason and then agrees', async () => {
+    const { page } = officer;
+    await page.goto(`${base}/console/zaken/${CASE_ID}`);
+    await page.locator('#actie-stabilisatie-complete > summary').click();
+    await page.getByRole('button', { name: 'Stabilisatie afronden' }).click();
+    await page.waitForURL(/gedaan=stabilisatie-complete/);
+    // The case starts its schuldregeling (a child workflow): the case page shows it once it runs.
+    await eventually(async () => {
+      await page.reload();
+      expect(await page.locator('#h-oplossing').count()).toBe(1);
+    }, 60_000);
+    expect(await text(officer, '#oplossing')).toMatch(/Fase Voorbereiding betaalvoorstel/);
+    await shot(page, '20-zaak-schuldregeling');
+    await page.getByRole('link', { name: 'Naar de schuldregeling: acties en tijdlijn' }).click();
+    await page.waitForURL(`${base}/console/zaken/${CASE_ID}/schuldregeling`);
+    expect(await page.locator('h1').innerText()).toBe('Schuldregeling GM0599-BRW-1');
+
+    // A saneringskrediet without a kredietbank: the refinement's message at the kredietbank field.
+    await page.locator('#actie-oplossing-start > summary').click();
+    await page.fill('#f-oplossing-start--afloscapaciteitPerMonth', '100,00');
+    await page.fill('#f-oplossing-start--vtlbBasis', 'Inkomen € 1.650, VTLB € 1.550 (november 2026)');
+    await page.check('#f-oplossing-start--form-0');
+    await page.getByRole('button', { name: 'Betaalvoorstel versturen' }).click();
+    expect(await text(officer, '.foutoverzicht')).toMatch(
+      /Kredietbank: kredietbank: bij een saneringskrediet is de kredietbank verplicht/,
+    );
+    expect(await page.getAttribute('#f-oplossing-start--kredietbank', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#f-oplossing-start--afloscapaciteitPerMonth')).toBe('100,00');
+    await shot(page, '21-schuldregeling-veldfout');
+    await page.fill('#f-oplossing-start--kredietbank', 'Kredietbank Rijnmond');
+    await page.getByRole('button', { name: 'Betaalvoorstel versturen' }).click();
+    await page.waitForURL(/gedaan=oplossing-start/);
+    expect(await text(officer, '.melding')).toContain('Verwerkt: Betaalvoorstel doen');
+    const proposal = await text(officer, 'section[aria-labelledby="h-voorstel"]');
+    expect(proposal).toMatch(
+      /Woonstad Rotterdam \(woonstad\) € 3\.150,75 € 1\.800,00 57,12% Voorstel verstuurd/,
+    );
+    await shot(page, '22-schuldregeling-voorstel');
+
+    // A payment before the looptijd: the schuldregeling refuses it and the page says why.
+    await page.locator('#actie-betaling > summary').click();
+    await page.fill('#f-betaling--amount', '100,00');
+    await page.getByRole('button', { name: 'Betaling vastleggen' }).click();
+    expect(await text(officer, '.foutoverzicht')).toMatch(
+      /De schuldregeling weigert deze actie .*fase betaalvoorstel/,
+    );
+    expect(await text(officer, '#actie-betaling .weigering')).toMatch(/Geweigerd: .*fase looptijd/);
+    await shot(page, '23-schuldregeling-geweigerd');
+
+    // The betaalvoorstel to Woonstad, as the creditor receives it, with its access code.
+    const letter = await eventually(async () => {
+      const status = await api<{ letters: { letterId: string; kind: string; recipient: string }[] }>(
+        `/cases/${CASE_ID}/oplossing`,
+      );
+      const found = status.letters.find((l) => l.kind === 'betaalvoorstel' && l.recipient === 'woonstad');
+      if (!found) throw new Error('no betaalvoorstel yet');
+      return found;
+    }, 60_000);
+    const download = await page.request.get(
+      `${base}/console/zaken/${CASE_ID}/brieven/${encodeURIComponent(letter.letterId)}`,
+    );
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    const { text: letterText } = await pdfText(Buffer.from(await download.body()));
+    const code = /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(letterText)?.[0];
+    expect(code).toBeDefined();
+
+    const creditor = await browser();
+    const c = creditor.page;
+    await c.goto(`${base}/schuldeisers`);
+    await c.fill('#f-code', code!);
+    await c.keyboard.press('Enter');
+    await c.waitForURL(`${base}/schuldeisers/zaak`);
+    expect(await text(creditor, '#h-betaalvoorstel')).toBe('Er ligt een betaalvoorstel voor u klaar');
+    await shot(c, '24-portaal-zaak-betaalvoorstel');
+    await c.getByRole('link', { name: 'Bekijk en beantwoord het betaalvoorstel' }).click();
+    await c.waitForURL(`${base}/schuldeisers/betaalvoorstel`);
+    const facts = await text(creditor, '.feiten');
+    expect(facts).toMatch(/Uw vordering € 3\.150,75/);
+    expect(facts).toMatch(/Aanbod aan u € 1\.800,00 \(57,12%\)/);
+    expect(facts).toMatch(/Saneringskrediet: de kredietbank \(Kredietbank Rijnmond\) betaalt/);
+    expect(facts).toMatch(/Antwoord graag uiterlijk/);
+    await shot(c, '25-portaal-betaalvoorstel');
+
+    // An afwijzing without a reason: the schema's message at the field; then with one.
+    await c.getByRole('button', { name: 'Voorstel afwijzen' }).click();
+    expect(await text(creditor, '.foutoverzicht')).toMatch(
+      /Reden van de afwijzing: reason \(reden afwijzing\) ontbreekt/,
+    );
+    expect(await c.getAttribute('#f-voorstel-afwijzing--reason', 'aria-invalid')).toBe('true');
+    await shot(c, '26-portaal-afwijzing-fout');
+    await c.fill('#f-voorstel-afwijzing--reason', 'Percentage te laag voor een huurschuld');
+    await c.getByRole('button', { name: 'Voorstel afwijzen' }).click();
+    await c.waitForURL(/beantwoord=voorstel-afwijzing/);
+    expect(await text(creditor, '.melding')).toContain('Uw afwijzing is ontvangen');
+    expect(await text(creditor, '#h-uw-antwoord')).toBe('Heroverweging: uw antwoord');
+    expect(await text(creditor, 'section[aria-labelledby="h-eerder"]')).toContain(
+      'Percentage te laag voor een huurschuld',
+    );
+    await shot(c, '27-portaal-heroverweging');
+
+    // On reconsideration the creditor agrees, with the keyboard.
+    await c.getByRole('button', { name: 'Akkoord geven' }).focus();
+    await c.keyboard.press('Enter');
+    await c.waitForURL(/beantwoord=voorstel-akkoord/);
+    expect(await text(creditor, '.melding')).toContain('Uw akkoord met het betaalvoorstel is ontvangen');
+    expect(await c.locator('#h-uw-antwoord').count()).toBe(0);
+    await shot(c, '28-portaal-akkoord');
+
+    // All creditors agreed; the credit is below € 5.000, so the borgstelling is automatic and the looptijd starts.
+    await eventually(async () => {
+      await page.goto(`${base}/console/zaken/${CASE_ID}/schuldregeling`);
+      expect(await text(officer, '.feiten >> nth=0')).toMatch(/Fase Looptijd/);
+    }, 60_000);
+    expect(await text(officer, '#h-borgstelling ~ p')).toMatch(/Verleend .*automatisch/);
+    expect(await text(officer, '.tijdlijn')).toContain('betaalvoorstel afgewezen');
+    await shot(page, '29-schuldregeling-looptijd');
+  });
+
+  it('the waarborgfonds signs in with its token, sees a borgstelling above € 5.000 waiting and grants it', async () => {
+    const caseId = 'case-GM0599-BRW-3';
+    await api('/cases', {
+      method: 'POST',
+      body: { caseNumber: 'BRW-3', aanmelding: exampleAanmeldingInput() },
+    });
+    await api(`/cases/${caseId}/actions/eerste-gesprek`, { method: 'POST', body: { date: today } });
+    await api(`/cases/${caseId}/actions/beschikking-toelating`, {
+      method: 'POST',
+      body: {
+        date: today,
+        plan: { goal: 'Schuldenvrij', residentActions: ['Post'], gemeenteActions: ['Pauze'] },
+      },
+    });
+    await api(`/cases/${caseId}/actions/stabilisatie-complete`, { method: 'POST', body: { date: today } });
+    await eventually(() => api(`/cases/${caseId}/oplossing`), 60_000);
+    await api(`/cases/${caseId}/oplossing/actions/oplossing-start`, {
+      method: 'POST',
+      body: {
+        afloscapaciteitPerMonth: 40_000,
+        vtlbBasis: 'VTLB november 2026',
+        form: 'saneringskrediet',
+        kredietbank: 'Kredietbank Rijnmond',
+      },
+    });
+    // Every creditor agrees, each with the code from its own betaalvoorstel.
+    const letters = await eventually(async () => {
+      const status = await api<{ letters: { letterId: string; kind: string; recipient: string }[] }>(
+        `/cases/${caseId}/oplossing`,
+      );
+      const found = status.letters.filter((l) => l.kind === 'betaalvoorstel');
+      if (found.length < 3) throw new Error('not all betaalvoorstellen yet');
+      return found;
+    }, 60_000);
+    for (const l of letters) {
+      const pdf = await fetch(
+        `${base}/api/v1/cases/${caseId}/letters/${encodeURIComponent(l.letterId)}/pdf`,
+        {
+          headers: { authorization: `Bearer ${system.token('officer')}` },
+        },
+      );
+      const { text: body } = await pdfText(Buffer.from(await pdf.arrayBuffer()));
+      const code = /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(body)![0];
+      const session = await fetch(`${base}/api/v1/creditor-sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+      const { token } = (await session.json()) as { token: string };
+      await api('/creditor/oplossing/answers/voorstel-akkoord', { method: 'POST', body: {}, token });
+    }
+
+    const fund = await browser();
+    const { page } = fund;
+    await page.goto(`${base}/console/aanmelden`);
+    await page.fill('#f-token', system.token('waarborgfonds'));
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.waitForURL(`${base}/console/waarborgfonds`);
+    const request = page.locator(`#besluit-${caseId}`);
+    await eventually(async () => {
+      await page.reload();
+      expect(await request.count()).toBe(1);
+    }, 60_000);
+    const details = (await request.innerText()).replace(/\s+/g, ' ');
+    expect(details).toMatch(/Lening € 5\.415,75/);
+    expect(details).toMatch(/Premie \(1%\) € 54,16/);
+    expect(details).not.toContain('Zwartkruis');
+    await shot(page, '30-waarborgfonds-aanvragen');
+
+    await request.getByRole('button', { name: /Besluit vastleggen/ }).click();
+    expect(await text(fund, '.foutoverzicht')).toMatch(
+      /Kenmerk besluit: by \(kenmerk besluit waarborgfonds\) ontbreekt/,
+    );
+    await shot(page, '31-waarborgfonds-fout');
+    await page.fill(`#f-besluit-${caseId}--by`, 'WF-2026-0118');
+    await page.check(`#f-besluit-${caseId}--granted-0`);
+    await page
+      .locator(`#besluit-${caseId}`)
+      .getByRole('button', { name: /Besluit vastleggen/ })
+      .click();
+    await page.waitForURL(/besloten=case-GM0599-BRW-3/);
+    expect(await text(fund, '.melding')).toContain('Besluit vastgelegd voor zaak GM0599-BRW-3');
+    await shot(page, '32-waarborgfonds-besloten');
+    const after = await api<{ phase: string; borgstelling: { granted: boolean; by: string } }>(
+      `/cases/${caseId}/oplossing`,
+    );
+    expect(after.borgstelling).toMatchObject({ granted: true, by: 'WF-2026-0118' });
+    expect(after.phase).toBe('looptijd');
+  });
+
   it('refuses a form posted without the CSRF token of the session', async () => {
     const response = await officer.page.request.post(
       `${base}/console/zaken/${CASE_ID}/acties/noodstop-pull`,
