@@ -6,7 +6,7 @@ import { datum, euro, label } from './format';
 import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type FieldSpec } from './forms';
 import { html, type Html } from './html';
 import { badge, csrfField, errorSummary, notice, page } from './layout';
-import { FORMS, OPLOSSING_PHASES, OUTCOMES, percentage, STAGES } from './oplossing-view';
+import { FORMS, OUTCOMES, percentage, STAGES } from './oplossing-view';
 import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor, csrfValid, sameOrigin } from './session';
 
 /**
@@ -18,6 +18,17 @@ import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor, csrfValid, sameOrigin
 export type CreditorOplossing = z.output<typeof creditorOplossingResponse>;
 
 const API = '/api/v1';
+
+/** The phases as the creditor reads them. */
+const CREDITOR_PHASES: Record<string, string> = {
+  voorbereiding: 'In voorbereiding',
+  betaalvoorstel: 'Betaalvoorstel aan de schuldeisers',
+  borgstelling: 'Alle schuldeisers akkoord; wacht op de borgstelling',
+  looptijd: 'Schuldregeling loopt',
+  'finale-kwijting': 'Looptijd voorbij; finale kwijting gevraagd',
+  nazorg: 'Nazorg',
+  afgesloten: 'Afgesloten',
+};
 
 export const CREDITOR_OPLOSSING_FORMS = [
   {
@@ -198,11 +209,12 @@ export function creditorOplossingPages(root: FastifyInstance, base: string) {
       ],
       [
         'Alle schuldeisers samen',
-        v.totalClaimsCents !== undefined
-          ? `${v.creditorCount} schuldeisers, ${euro(v.totalClaimsCents)}`
-          : `${v.creditorCount} schuldeisers`,
+        `${v.creditorCount} ${v.creditorCount === 1 ? 'schuldeiser' : 'schuldeisers'}${
+          v.totalClaimsCents !== undefined ? `, samen ${euro(v.totalClaimsCents)}` : ''
+        }`,
       ],
-      ['Stand', html`${badge(stage.label, stage.tone)} ${label(OPLOSSING_PHASES, v.phase)}`],
+      ['Uw stand', badge(stage.label, stage.tone)],
+      ['Fase schuldregeling', label(CREDITOR_PHASES, v.phase)],
     ];
     if (v.answerDeadline && v.expectedAnswer)
       facts.push(['Antwoord graag uiterlijk', datum(v.answerDeadline)]);

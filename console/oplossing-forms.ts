@@ -1,5 +1,6 @@
 import { OFFICER_OPLOSSING_ACTIONS } from '../api/oplossing/bodies';
 import type { OplossingAction } from '../workflows/oplossing/actions';
+import type { OplossingPhase } from '../workflows/oplossing/state';
 import { compact, euroCents, lines, text, type FieldSpec, type InvalidParam, type Values } from './forms';
 
 /**
@@ -9,6 +10,8 @@ import { compact, euroCents, lines, text, type FieldSpec, type InvalidParam, typ
 
 export interface OplossingForm {
   action: OplossingAction;
+  /** The phases in which the workflow accepts it (the others still show it, folded away). */
+  phases: readonly OplossingPhase[];
   title: string;
   intro?: string;
   submit: string;
@@ -37,6 +40,7 @@ const yesNo = (v: Values, name: string) => {
 export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   {
     action: 'oplossing-start',
+    phases: ['voorbereiding'],
     title: 'Betaalvoorstel doen',
     intro:
       'Afloscapaciteit per maand (inkomen min VTLB) en de vorm. Elke schuldeiser krijgt zijn aandeel; preferente schuldeisers het dubbele percentage (NVVK).',
@@ -88,6 +92,7 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   },
   {
     action: 'dwangakkoord-verzoek',
+    phases: ['betaalvoorstel'],
     title: 'Dwangakkoord: verzoek ingediend',
     intro: 'Tegen een schuldeiser die blijft weigeren of niet reageert (Fw art. 287a).',
     submit: 'Verzoek vastleggen',
@@ -96,6 +101,7 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   },
   {
     action: 'dwangakkoord-zitting',
+    phases: ['betaalvoorstel'],
     title: 'Dwangakkoord: zitting',
     intro: 'De rechtbank beslist uiterlijk acht dagen na de zitting.',
     submit: 'Zitting vastleggen',
@@ -104,6 +110,7 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   },
   {
     action: 'dwangakkoord-uitspraak',
+    phases: ['betaalvoorstel'],
     title: 'Dwangakkoord: uitspraak',
     submit: 'Uitspraak vastleggen',
     fields: (creditors, today) => [
@@ -124,6 +131,7 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   },
   {
     action: 'wsnp-verklaring',
+    phases: ['betaalvoorstel', 'borgstelling'],
     title: 'Wsnp-verklaring afgeven',
     intro:
       'Geen minnelijke regeling mogelijk: de gemeente verklaart dit voor het Wsnp-verzoek (Fw art. 285).',
@@ -133,6 +141,7 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   },
   {
     action: 'betaling',
+    phases: ['looptijd'],
     title: 'Betaling ontvangen',
     intro: 'Een maandbedrag van de inwoner (betalingsregeling of aflossing van het krediet).',
     submit: 'Betaling vastleggen',
@@ -144,6 +153,7 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
   },
   {
     action: 'regeling-beeindigen',
+    phases: ['looptijd'],
     title: 'Regeling beëindigen',
     intro: 'Beëindigingsbeschikking (Wgs art. 4a lid 6): de inwoner en de schuldeisers krijgen bericht.',
     submit: 'Regeling beëindigen',

@@ -35,6 +35,9 @@ interface Failed {
   rejection?: string;
 }
 
+/** The proposal's percentages are percentages already (40 is 40%). */
+const pct = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+
 const byWhom = (by: string): string =>
   by === 'system'
     ? 'systeem'
@@ -74,6 +77,24 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
     </details>`;
   }
 
+  /** The actions of this phase first; the others folded away (still there, to see why they cannot be done). */
+  function actionForms(staff: Staff, s: OplossingStatus, failure: Failed | undefined): Html {
+    const form = (f: OplossingForm) =>
+      actionForm(staff, s, f, failure?.action === f.action ? failure : undefined);
+    const now = OPLOSSING_FORMS.filter((f) => f.phases.includes(s.phase));
+    const other = OPLOSSING_FORMS.filter((f) => !f.phases.includes(s.phase));
+    const open = other.some((f) => f.action === failure?.action);
+    return html`${now.length ? now.map(form) : html`<p>In deze fase wacht de schuldregeling niet op u.</p>`}
+    ${
+      other.length
+        ? html`<details class="groep groep--vouw" id="andere-acties" ${open ? html`open` : ''}>
+            <summary>Acties van andere fasen</summary>
+            ${other.map(form)}
+          </details>`
+        : ''
+    }`;
+  }
+
   async function render(
     staff: Staff,
     reply: FastifyReply,
@@ -107,21 +128,15 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
         ${
           s.proposal
             ? html`<p class="klein">
-                  Concurrent
-                  ${(s.proposal.concurrentPercentage * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%,
-                  preferent
-                  ${
-                    s.proposal.preferentPercentage === null
-                      ? '—'
-                      : `${(s.proposal.preferentPercentage * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`
-                  }
-                  van de vordering.
+                  Concurrente schuldeisers krijgen ${pct(s.proposal.concurrentPercentage)} van hun vordering,
+                  preferente
+                  ${s.proposal.preferentPercentage === null ? '—' : pct(s.proposal.preferentPercentage)}.
                 </p>
                 ${proposalTable(s)}`
             : html`<p>Nog geen betaalvoorstel: vul hieronder de afloscapaciteit in.</p>`
         }
       </section>
-      ${borgstellingBlock(s)} ${looptijdBlock(s)}
+      ${borgstellingBlock(s)} ${looptijdBlock(s)} ${oplossingLetters(s, CONSOLE)}
       ${
         canAct
           ? html`<section aria-labelledby="h-acties" class="acties">
@@ -129,7 +144,7 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
               <p class="klein">
                 De schuldregeling controleert elke actie; kan een actie nu niet, dan ziet u hier waarom.
               </p>
-              ${OPLOSSING_FORMS.map((f) => actionForm(staff, s, f, failure?.action === f.action ? failure : undefined))}
+              ${actionForms(staff, s, failure)}
             </section>`
           : ''
       }

@@ -118,9 +118,9 @@ export function proposalTable(s: OplossingStatus): Html {
                     : ''
                 }
               </td>
-              <td class="getal">${euro(c.claimCents)}</td>
-              <td class="getal">${euro(c.offerCents)}</td>
-              <td class="getal">${percentage(c.percentageBasisPoints)}</td>
+              <td class="getal nowrap">${euro(c.claimCents)}</td>
+              <td class="getal nowrap">${euro(c.offerCents)}</td>
+              <td class="getal nowrap">${percentage(c.percentageBasisPoints)}</td>
               <td>
                 ${stage(c.stage)}
                 ${
@@ -140,7 +140,7 @@ export function proposalTable(s: OplossingStatus): Html {
                 }
               </td>
               <td>${datum(c.answerDeadline) || '—'}</td>
-              <td class="getal">${euro(c.paidCents)}</td>
+              <td class="getal nowrap">${euro(c.paidCents)}</td>
             </tr>`,
         )}
       </tbody>

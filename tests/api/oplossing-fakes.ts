@@ -116,8 +116,8 @@ export function oplossingOf(
       availableCents: 270_000,
       totalClaimsCents: 700_000,
       totalOfferedCents: 270_000,
-      concurrentPercentage: 0.3,
-      preferentPercentage: 0.6,
+      concurrentPercentage: 30,
+      preferentPercentage: 60,
       months: 18,
     },
     deadlines: [

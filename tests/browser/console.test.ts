@@ -393,6 +393,7 @@ describe('the web console in a browser', () => {
     await shot(page, '22-schuldregeling-voorstel');
 
     // A payment before the looptijd: the schuldregeling refuses it and the page says why.
+    await page.locator('#andere-acties > summary').click();
     await page.locator('#actie-betaling > summary').click();
     await page.fill('#f-betaling--amount', '100,00');
     await page.getByRole('button', { name: 'Betaling vastleggen' }).click();

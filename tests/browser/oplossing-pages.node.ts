@@ -80,7 +80,7 @@ describe('officer: the schuldregeling in the console', () => {
     const page = await h.inject({ method: 'GET', url, headers: staffCookie(TOKENS.officer) });
     expect(page.statusCode).toBe(200);
     for (const f of OPLOSSING_FORMS) expect(page.body).toContain(`id="actie-${f.action}"`);
-    expect(flat(page.body)).toMatch(/Concurrent 30%, preferent 60%/);
+    expect(flat(page.body)).toMatch(/Concurrente schuldeisers krijgen 30% van hun vordering, preferente 60%/);
 
     h.oplossing.rejectNext = 'Niet mogelijk in fase betaalvoorstel; deze actie hoort bij fase looptijd.';
     const refused = await post(`${url}/acties/betaling`, staffCookie(TOKENS.officer), TOKENS.officer, {
