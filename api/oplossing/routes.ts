@@ -7,7 +7,7 @@ import type { ApiDeps } from '../deps';
 import { BASE } from '../officer/routes';
 import { notFound } from '../problem';
 import { defineRoute, type AnyRoute } from '../route';
-import { caseParams, timelineResponse } from '../schemas';
+import { caseCreditorParams, caseParams, timelineResponse } from '../schemas';
 import {
   borgstellingBesluitBody,
   CREDITOR_OPLOSSING_ANSWERS,
@@ -111,6 +111,40 @@ export function oplossingRoutes(deps: ApiDeps): AnyRoute[] {
         const officerId = officerIdOf(officer);
         return on(params.caseId, () =>
           deps.oplossing.act(params.caseId, action, { role: 'officer', officerId }, body),
+        );
+      },
+    }),
+  );
+
+  const paperAnswers = CREDITOR_OPLOSSING_ANSWERS.map((answer) =>
+    defineRoute({
+      method: 'POST',
+      path: `${BASE}/cases/{caseId}/oplossing/creditors/{creditorId}/answers/${answer}`,
+      operationId: `enterOplossingPaperAnswer${pascal(answer)}`,
+      summary: `Antwoord ${answer} van een schuldeiser op papier invoeren`,
+      description:
+        'Een antwoord op het betaalvoorstel of het verzoek om finale kwijting dat per post, mail of telefoon binnenkwam. Weigert de schuldregeling het, dan 409 met de reden.',
+      tag: OPLOSSING_TAGS.officer,
+      roles: ['officer'],
+      params: caseCreditorParams,
+      body: creditorOplossingBodies[answer],
+      response: {
+        status: 200,
+        description: 'De schuldregeling na het antwoord',
+        schema: oplossingStatusResponse,
+      },
+      problems: [403, 404, 409],
+      async handler({ params, body, principal }) {
+        const officer = assertCaseAccess(principal, params.caseId);
+        officerIdOf(officer);
+        const input = answer === 'finale-kwijting' ? { date: today(), ...stripUndefined(body) } : body;
+        return on(params.caseId, () =>
+          deps.oplossing.act(
+            params.caseId,
+            answer,
+            { role: 'creditor', creditorId: params.creditorId },
+            input,
+          ),
         );
       },
     }),
@@ -228,6 +262,7 @@ export function oplossingRoutes(deps: ApiDeps): AnyRoute[] {
     getStatus,
     getTimeline,
     ...officerActions,
+    ...paperAnswers,
     creditorStatus,
     ...creditorAnswers,
     borgstellingen,

@@ -524,3 +524,80 @@ describe('GET /api/v1/cases/{caseId}/letters/{letterId}/pdf for letters of the s
     );
   });
 });
+
+describe('POST /api/v1/cases/{caseId}/oplossing/creditors/{creditorId}/answers/{answer} (paper answer)', () => {
+  const url = (creditorId: string, answer: string) => `${base}/creditors/${creditorId}/answers/${answer}`;
+
+  it('records the answer for the creditor in the path, entered by the officer', async () => {
+    const res = await h.inject({
+      method: 'POST',
+      url: url('eneco', 'voorstel-afwijzing'),
+      headers: officer,
+      payload: { reason: 'Per brief: percentage te laag', creditorId: 'belastingdienst' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(h.oplossing.updates).toEqual([
+      {
+        caseId: ROTTERDAM_CASE,
+        name: 'voorstel-afwijzing',
+        input: { creditorId: 'eneco', reason: 'Per brief: percentage te laag' },
+      },
+    ]);
+  });
+
+  it('names a missing reason and a malformed creditor id; 409 with the reason on refusal', async () => {
+    expectProblem(
+      await h.inject({
+        method: 'POST',
+        url: url('eneco', 'voorstel-afwijzing'),
+        headers: officer,
+        payload: {},
+      }),
+      400,
+      'reason',
+    );
+    expectProblem(
+      await h.inject({
+        method: 'POST',
+        url: url('en eco', 'voorstel-akkoord'),
+        headers: officer,
+        payload: {},
+      }),
+      400,
+      'creditorId',
+    );
+    h.oplossing.rejectNext = 'Schuldeiser vattenfall is niet bekend in deze schuldregeling.';
+    const refused = await h.inject({
+      method: 'POST',
+      url: url('vattenfall', 'voorstel-akkoord'),
+      headers: officer,
+      payload: {},
+    });
+    expect(expectProblem(refused, 409).detail).toMatch(/niet bekend/);
+  });
+
+  it('is for the officer of the gemeente only', async () => {
+    for (const token of [TOKENS.supervisor, TOKENS.waarborgfonds, TOKENS.otherOfficer]) {
+      expectProblem(
+        await h.inject({
+          method: 'POST',
+          url: url('eneco', 'voorstel-akkoord'),
+          headers: bearer(token),
+          payload: {},
+        }),
+        403,
+      );
+    }
+    const creditor = await creditorToken(h, ROTTERDAM_REF, 'eneco');
+    expectProblem(
+      await h.inject({
+        method: 'POST',
+        url: url('eneco', 'voorstel-akkoord'),
+        headers: bearer(creditor),
+        payload: {},
+      }),
+      403,
+    );
+    expect(h.oplossing.updates).toHaveLength(0);
+  });
+});
