@@ -1,4 +1,4 @@
-import { OFFICER_OPLOSSING_ACTIONS } from '../api/oplossing/bodies';
+import { OFFICER_OPLOSSING_ACTIONS, type CreditorOplossingAnswer } from '../api/oplossing/bodies';
 import type { OplossingAction } from '../workflows/oplossing/actions';
 import type { OplossingPhase } from '../workflows/oplossing/state';
 import { compact, euroCents, lines, text, type FieldSpec, type InvalidParam, type Values } from './forms';
@@ -188,3 +188,42 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
 // Every officer action of the oplossing has a form (checked at start, so a new action cannot be forgotten).
 const missing = OFFICER_OPLOSSING_ACTIONS.filter((a) => !OPLOSSING_FORMS.some((f) => f.action === a));
 if (missing.length) throw new Error(`console: no form for oplossing action(s) ${missing.join(', ')}`);
+
+/** A creditor's answer that came on paper (post, mail, telephone), entered by the officer for that creditor. */
+export interface PaperAnswerForm {
+  answer: CreditorOplossingAnswer;
+  phases: readonly OplossingPhase[];
+  title: string;
+  intro?: string;
+  submit: string;
+  fields(creditors: readonly (readonly [string, string])[], today: string): FieldSpec[];
+  build(values: Values): unknown;
+}
+
+export const PAPER_ANSWER_FORMS: readonly PaperAnswerForm[] = [
+  {
+    answer: 'voorstel-akkoord',
+    phases: ['betaalvoorstel'],
+    title: 'Akkoord van een schuldeiser (op papier)',
+    submit: 'Akkoord vastleggen',
+    fields: (creditors) => [creditorSelect(creditors)],
+    build: () => ({}),
+  },
+  {
+    answer: 'voorstel-afwijzing',
+    phases: ['betaalvoorstel'],
+    title: 'Afwijzing van een schuldeiser (op papier)',
+    intro: 'De schuldeiser krijgt een verzoek om heroverweging; wijst hij opnieuw af, dan volgt een taak.',
+    submit: 'Afwijzing vastleggen',
+    fields: (creditors) => [creditorSelect(creditors), { name: 'reason', label: 'Reden', kind: 'textarea' }],
+    build: (v) => compact({ reason: text(v, 'reason') }),
+  },
+  {
+    answer: 'finale-kwijting',
+    phases: ['finale-kwijting', 'nazorg'],
+    title: 'Finale kwijting van een schuldeiser (op papier)',
+    submit: 'Finale kwijting vastleggen',
+    fields: (creditors, today) => [creditorSelect(creditors), dateField(today, 'Datum kwijting')],
+    build: (v) => compact({ date: text(v, 'date') }),
+  },
+];

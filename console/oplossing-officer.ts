@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import type { timelineResponse } from '../api/schemas';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import { tijdstip } from './format';
+import { parseRecord } from '../domain/records';
 import { FormState, scopedFields, scopeSummary, valuesOf, type InvalidParam } from './forms';
 import { html, type Html } from './html';
 import { csrfField, errorSummary, notice } from './layout';
-import { OPLOSSING_FORMS, type OplossingForm } from './oplossing-forms';
+import { OPLOSSING_PANELS, type OplossingPanel } from './oplossing-panels';
 import {
   borgstellingBlock,
   looptijdBlock,
@@ -20,7 +21,8 @@ import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff }
 
 /**
  * The schuldregeling page of a case (/console/zaken/{caseId}/schuldregeling): everything the oplossing
- * reports, and a form per officer action. A refused action shows the workflow's reason at its form.
+ * reports, a form per officer action and per creditor answer that came on paper. A refused action shows the
+ * workflow's reason at its form.
  */
 
 type Timeline = z.output<typeof timelineResponse>;
@@ -52,13 +54,13 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
   function actionForm(
     staff: Staff,
     s: OplossingStatus,
-    form: OplossingForm,
+    form: OplossingPanel,
     failed: Failed | undefined,
   ): Html {
     const creditors = s.creditors.map((c) => [c.creditorId, c.name] as const);
     const fields = form.fields(creditors, today());
     const state = failed?.state ?? new FormState({}, fields);
-    return html`<details class="actie" id="actie-${form.action}" ${failed ? html`open` : ''}>
+    return html`<details class="actie" id="actie-${form.key}" ${failed ? html`open` : ''}>
       <summary>${form.title}</summary>
       <div class="actie__inhoud">
         ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
@@ -69,8 +71,8 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
               </div>`
             : ''
         }
-        <form method="post" action="${schuldregelingPath(s.caseId)}/acties/${form.action}" novalidate>
-          ${csrfField(staff.csrf)} ${scopedFields(form.action, fields, state)}
+        <form method="post" action="${schuldregelingPath(s.caseId)}/${form.path}" novalidate>
+          ${csrfField(staff.csrf)} ${scopedFields(form.key, fields, state)}
           <button type="submit" class="knop">${form.submit}</button>
         </form>
       </div>
@@ -79,11 +81,11 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
 
   /** The actions of this phase first; the others folded away (still there, to see why they cannot be done). */
   function actionForms(staff: Staff, s: OplossingStatus, failure: Failed | undefined): Html {
-    const form = (f: OplossingForm) =>
-      actionForm(staff, s, f, failure?.action === f.action ? failure : undefined);
-    const now = OPLOSSING_FORMS.filter((f) => f.phases.includes(s.phase));
-    const other = OPLOSSING_FORMS.filter((f) => !f.phases.includes(s.phase));
-    const open = other.some((f) => f.action === failure?.action);
+    const form = (f: OplossingPanel) =>
+      actionForm(staff, s, f, failure?.action === f.key ? failure : undefined);
+    const now = OPLOSSING_PANELS.filter((f) => f.phases.includes(s.phase));
+    const other = OPLOSSING_PANELS.filter((f) => !f.phases.includes(s.phase));
+    const open = other.some((f) => f.key === failure?.action);
     return html`${now.length ? now.map(form) : html`<p>In deze fase wacht de schuldregeling niet op u.</p>`}
     ${
       other.length
@@ -128,9 +130,12 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
         ${
           s.proposal
             ? html`<p class="klein">
-                  Concurrente schuldeisers krijgen ${pct(s.proposal.concurrentPercentage)} van hun vordering,
-                  preferente
-                  ${s.proposal.preferentPercentage === null ? '—' : pct(s.proposal.preferentPercentage)}.
+                  Concurrente schuldeisers krijgen ${pct(s.proposal.concurrentPercentage)} van hun
+                  vordering${
+                    s.proposal.preferentPercentage === null
+                      ? ''
+                      : `, preferente ${pct(s.proposal.preferentPercentage)}`
+                  }.
                 </p>
                 ${proposalTable(s)}`
             : html`<p>Nog geen betaalvoorstel: vul hieronder de afloscapaciteit in.</p>`
@@ -169,34 +174,44 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
     );
   }
 
-  async function submit(request: FastifyRequest, reply: FastifyReply) {
+  async function submit(request: FastifyRequest, reply: FastifyReply, key: string) {
     const staff = await signedInPost(request, reply);
     if (!staff) return reply;
-    const { caseId, action } = request.params as { caseId: string; action: string };
-    const form = OPLOSSING_FORMS.find((f) => f.action === action);
+    const { caseId } = request.params as { caseId: string };
+    const form = OPLOSSING_PANELS.find((f) => f.key === key);
     if (!form || !CASE_ID.test(caseId)) {
       return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
     }
     const values = valuesOf(request.body);
     const local: InvalidParam[] = [];
     const body = form.build(values, local);
-    const result = await staff.api.post<unknown>(`${API}/cases/${caseId}/oplossing/actions/${action}`, body);
-    if (result.ok && local.length === 0) {
-      return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${action}#inhoud`, 303);
-    }
+    const target = form.apiPath(caseId, values);
     const state = new FormState(values, form.fields([], today()));
     let rejection: string | undefined;
-    for (const p of local) state.add(p);
-    if (!result.ok) {
-      if (result.status === 409) rejection = result.problem.detail;
-      else if (result.problem['invalid-params']?.length) {
-        const localNames = new Set(local.map((p) => p.name));
-        for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
-      } else return problemPage(reply, staff, result.problem);
+    let status = 400;
+    if (!target) {
+      // Only the paper answers have a path part in the form: the creditor.
+      state.add({ name: 'creditorId', reason: 'Kies de schuldeiser van wie het antwoord komt.' });
+      const check = form.bodySchema ? parseRecord(form.bodySchema, body) : undefined;
+      if (check && !check.ok) for (const e of check.errors) state.add({ name: e.field, reason: e.message });
+    } else {
+      const result = await staff.api.post<unknown>(target, body);
+      if (result.ok && local.length === 0) {
+        return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${form.key}#inhoud`, 303);
+      }
+      if (!result.ok) {
+        status = result.status;
+        if (result.status === 409) rejection = result.problem.detail;
+        else if (result.problem['invalid-params']?.length) {
+          const localNames = new Set(local.map((p) => p.name));
+          for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
+        } else return problemPage(reply, staff, result.problem);
+      }
     }
+    for (const p of local) state.add(p);
     return render(staff, reply, caseId, {
-      failed: { action, state: scopeSummary(action, state), rejection },
-      status: result.ok ? 400 : result.status,
+      failed: { action: form.key, state: scopeSummary(form.key, state), rejection },
+      status,
     });
   }
 
@@ -206,9 +221,14 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
       if (!staff) return reply;
       const { caseId } = request.params as { caseId: string };
       if (!CASE_ID.test(caseId)) return problemPage(reply, staff, { status: 404, detail: 'Onbekende zaak.' });
-      const done = OPLOSSING_FORMS.find((f) => f.action === (request.query as Record<string, string>).gedaan);
+      const done = OPLOSSING_PANELS.find((f) => f.key === (request.query as Record<string, string>).gedaan);
       return render(staff, reply, caseId, { flash: done ? `Verwerkt: ${done.title}.` : undefined });
     });
-    app.post('/zaken/:caseId/schuldregeling/acties/:action', submit);
+    app.post('/zaken/:caseId/schuldregeling/acties/:action', async (request, reply) =>
+      submit(request, reply, (request.params as { action: string }).action),
+    );
+    app.post('/zaken/:caseId/schuldregeling/antwoorden/:answer', async (request, reply) =>
+      submit(request, reply, `papier-${(request.params as { answer: string }).answer}`),
+    );
   };
 }

@@ -116,6 +116,24 @@ describe('officer: the schuldregeling in the console', () => {
     });
   });
 
+  it('enters a creditor answer that came on paper; without a creditor the field is named', async () => {
+    const url = `/console/zaken/${ROTTERDAM_CASE}/schuldregeling/antwoorden/voorstel-afwijzing`;
+    const none = await post(url, staffCookie(TOKENS.officer), TOKENS.officer, { reason: '' });
+    expect(none.statusCode).toBe(400);
+    expect(flat(none.body)).toMatch(/Schuldeiser: Kies de schuldeiser van wie het antwoord komt/);
+    expect(flat(none.body)).toMatch(/Reden: reason \(reden afwijzing\) ontbreekt/);
+    const done = await post(url, staffCookie(TOKENS.officer), TOKENS.officer, {
+      creditorId: 'eneco',
+      reason: 'Brief van 28 november: te laag',
+    });
+    expect(done.statusCode).toBe(303);
+    expect(done.headers.location).toContain('gedaan=papier-voorstel-afwijzing');
+    expect(h.oplossing.updates.at(-1)).toMatchObject({
+      name: 'voorstel-afwijzing',
+      input: { creditorId: 'eneco', reason: 'Brief van 28 november: te laag' },
+    });
+  });
+
   it('refuses a form without the CSRF token', async () => {
     const res = await h.inject({
       method: 'POST',
