@@ -1,3 +1,4 @@
+import { CaseNotFoundError } from '../../services/errors';
 import { CasePhase } from '../../workflows/case/search-attributes';
 import type { OplossingStatus } from '../../workflows/oplossing/state';
 import type { BorgstellingDirectory, OplossingOperations } from '../deps';
@@ -33,7 +34,13 @@ export class TemporalBorgstellingDirectory implements BorgstellingDirectory {
       .filter((id) => id.endsWith(SUFFIX))
       .map((id) => id.slice(0, -SUFFIX.length));
     const statuses = await Promise.all(
-      caseIds.map((caseId) => this.oplossing.status(caseId).catch(() => undefined)),
+      // One that closed between the list and the read is no longer waiting.
+      caseIds.map((caseId) =>
+        this.oplossing.status(caseId).catch((error: unknown) => {
+          if (error instanceof CaseNotFoundError) return undefined;
+          throw error;
+        }),
+      ),
     );
     return statuses.filter((s): s is OplossingStatus => s !== undefined);
   }
