@@ -470,6 +470,19 @@ describe('the web console in a browser', () => {
     expect(await text(officer, '#h-borgstelling ~ p')).toMatch(/Verleend .*automatisch/);
     expect(await text(officer, '.tijdlijn')).toContain('betaalvoorstel afgewezen');
     await shot(page, '29-schuldregeling-looptijd');
+
+    // Both pages on a phone: nothing wider than the screen but the tables, which scroll in their box.
+    for (const [p, name] of [
+      [page, '29b-schuldregeling-telefoon'],
+      [c, '28b-portaal-betaalvoorstel-telefoon'],
+    ] as const) {
+      await p.setViewportSize({ width: 390, height: 844 });
+      await p.reload();
+      const overflow = await p.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shot(p, name);
+      await p.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('the waarborgfonds signs in with its token, sees a borgstelling above € 5.000 waiting and grants it', async () => {
