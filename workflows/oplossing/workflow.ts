@@ -28,7 +28,7 @@ import {
   looptijdEnd,
   schuldregelingDeadline,
 } from '../../domain/terms';
-import { waitUntil } from '../case/deadline-watch';
+import { termSteps, waitUntil } from '../case/deadline-watch';
 import { firstProblem } from '../case/actions';
 import { schuldregelingAgreedSignal } from '../case/messages';
 import type { WaitingOn } from '../case/types';
@@ -814,37 +814,18 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
         status.phase === 'betaalvoorstel' ||
         status.phase === 'borgstelling')
     ) {
-      items.push({
-        key: 'schuldregeling/herinnering',
-        at: startOfDayInstant(addWerkdagen(term.deadline, -policy.reminderLeadWerkdagen)),
-        run: () => {
-          term.remindedOn = today();
-          record('system', 'herinnering termijn schuldregeling', term.deadline);
-          alert(
-            'schuldregeling/reminder',
-            'deadline-reminder',
-            `Termijn schuldregeling loopt af op ${term.deadline} (${term.source}).`,
-            'officer',
-            term.deadline,
-          );
-        },
-      });
-      items.push({
-        key: 'schuldregeling/overschreden',
-        at: deadlineInstant(term.deadline),
-        run: () => {
-          term.state = 'breached';
-          term.breachedOn = today();
-          record('system', 'termijn schuldregeling overschreden', `${term.deadline} (${term.source})`);
-          alert(
-            'schuldregeling/breach',
-            'deadline-breached',
-            `Termijn schuldregeling (${term.source}) verstreken op ${term.deadline}.`,
-            'supervisor',
-            term.deadline,
-          );
-        },
-      });
+      // The 120-day term (NVVK module Schuldregeling), enforced like the statutory terms (termSteps).
+      for (const step of termSteps(term, policy.reminderLeadWerkdagen)) {
+        items.push({
+          key: `schuldregeling/${step.step}`,
+          at: step.at,
+          run: () => {
+            const { action, detail, alert: a } = step.fire(today());
+            record('system', action, detail);
+            alert(`schuldregeling/${a.key}`, a.kind, a.message, a.audience, term.deadline);
+          },
+        });
+      }
     }
     if (status.phase === 'betaalvoorstel') {
       for (const offer of status.creditors) {
