@@ -61,6 +61,7 @@ import {
   Crisis,
   DeadlineBreached,
   Gemeente,
+  LastProgressAt,
   NextDeadline,
   NoodstopActive,
   OfficerId,
@@ -123,6 +124,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const enqueue = (effect: () => Promise<void>) => effects.push(effect);
   const idle = () => effects.length === 0;
 
+  // ---- progress: the last business event (officer action, creditor answer, phase change) ----
+  const progress = () => {
+    state.progressAt = new Date(Date.now()).toISOString();
+  };
+  /** Cases recorded before LastProgressAt existed replay without it (recorded histories). */
+  const tracksProgress = () => patched('last-progress');
+
   // ---- search attributes: ids, phases, dates and flags only ----
   let published = '';
   function publish() {
@@ -142,6 +150,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       next: open[0] ?? null,
       noodstop: status.noodstop?.active ?? false,
       creditors: activeCreditors(status).length,
+      // A run carried over from before the patch knows no progress yet: it starts counting now.
+      progressAt: tracksProgress() ? (state.progressAt ??= new Date(Date.now()).toISOString()) : undefined,
     };
     const key = JSON.stringify(attributes);
     if (key === published) return; // an upsert is a history event: only on change
@@ -156,6 +166,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       { key: NextDeadline, value: attributes.next ? new Date(deadlineInstant(attributes.next)) : null },
       { key: NoodstopActive, value: attributes.noodstop },
       { key: CreditorCount, value: attributes.creditors },
+      ...(attributes.progressAt ? [{ key: LastProgressAt, value: new Date(attributes.progressAt) }] : []),
     ]);
   }
 
@@ -195,6 +206,16 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   setHandler(creditorTrackChangedSignal, (report) => {
     const { event, letter, ...summary } = report;
     const index = status.creditors.findIndex((c) => c.creditorId === summary.creditorId);
+    const before = status.creditors[index];
+    // A creditor's answer (kennisgeving confirmed, saldo-opgave, vooraf akkoord, geen medewerking) is progress;
+    // the track's own reminders and escalations are not.
+    if (
+      before &&
+      (before.answer !== summary.answer ||
+        before.pauseConfirmed !== summary.pauseConfirmed ||
+        before.claimAmount !== summary.claimAmount)
+    )
+      progress();
     if (index >= 0)
       status.creditors[index] = { ...summary, removed: status.creditors[index]!.removed || summary.removed };
     if (letter) status.letters.push(letter);
@@ -536,6 +557,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       caseActionUpdates[action] as unknown as UpdateDefinition<CaseStatus, [unknown]>,
       (body: unknown) => {
         (actions[action] as (input: unknown) => void)(schema.parse(body));
+        progress();
         publish();
         return status;
       },
@@ -551,6 +573,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
 
   // ---- first run: the aanmelding itself ----
   if (!input.carried) {
+    progress();
     addDeadline(eersteGesprekDeadline(aanmelding.requestDate, aanmelding.crisisSituation ?? null));
     record(
       'system',
@@ -646,6 +669,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     record('system', 'oplossing gestart', child.workflowId);
     const result = await child.result();
     close(result.outcome, result.closedOn);
+    progress();
     record('system', `oplossing beëindigd: ${result.outcome}`, result.closedOn);
     publish();
   }
