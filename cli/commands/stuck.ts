@@ -40,6 +40,8 @@ export const stuckCommand: CliCommand = {
       temporalUiUrl: config.temporalUiUrl,
       dueWithinWerkdagen: config.api.attention.dueWithinWerkdagen,
       creditorWaitingDays: config.api.attention.creditorWaitingDays,
+      progressDays: config.api.attention.progressDays,
+      workflowTaskAttempts: config.api.attention.workflowTaskAttempts,
       now: () => new Date(),
     });
     const items = await finder.find(

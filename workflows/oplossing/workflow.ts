@@ -1078,8 +1078,7 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   if (!input.carried) {
     progress();
     record('system', 'oplossing begonnen', `stabilisatie afgerond op ${input.startedOn}`);
-  }
-  else record('system', `oplossing voortgezet (run ${state.run})`);
+  } else record('system', `oplossing voortgezet (run ${state.run})`);
   publish();
 
   // ---- background: effects in order ----
