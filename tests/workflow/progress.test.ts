@@ -37,7 +37,10 @@ describe('LastProgressAt', () => {
 
     const actedAt = await world.env.currentTimeMs();
     await c.act('eerste-gesprek', { date: await world.cases.today() });
-    await c.until(async () => ((await lastProgress(c.handle)) ?? 0) > startedAt + DAY, 'progress after the act');
+    await c.until(
+      async () => ((await lastProgress(c.handle)) ?? 0) > startedAt + DAY,
+      'progress after the act',
+    );
     near(await lastProgress(c.handle), actedAt);
     await c.handle.terminate('test done');
   });
