@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { historyToFile } from '../support/history-file';
+import { CaseDriver, DAY } from '../support/case-driver';
+import { allRuns } from '../support/lifecycle';
+import { OplossingDriver } from '../support/oplossing-driver';
+import { createHarness, createTimeSkippingEnv } from '../support/time-skipping';
+
+/**
+ * Records terms that run out, for the replay test: a crisis case whose eerste-gesprek term is reminded and
+ * breached (then withdrawn), and an oplossing whose 120-day schuldregeling term is reminded and breached (then
+ * a Wsnp-verklaring). These histories hold the reminder and breach commands (timers, notify activities), so
+ * a change in how terms are enforced that would break running cases fails the replay test.
+ * `npx tsx tests/histories/record-terms.ts <version>`; adds files, never replaces old ones.
+ */
+async function main(): Promise<void> {
+  const version = process.argv[2];
+  if (!version || !/^v\d+$/.test(version)) throw new Error('usage: npx tsx tests/histories/record-terms.ts v<N>');
+  const env = await createTimeSkippingEnv();
+  const h = await createHarness(env);
+  const write = (name: string, json: string) => {
+    const file = path.join(__dirname, `${version}-${name}`);
+    if (fs.existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced`);
+    fs.writeFileSync(file, json);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  };
+  try {
+    const cases = new CaseDriver(env, h, 'RECT');
+    const c = await cases.start({ crisisSituation: 'afsluiting-energie-water' });
+    await c.until(async () => (await c.actions()).includes('herinnering termijn eerste-gesprek'), 'reminder');
+    await env.sleep(7 * DAY);
+    await c.until(async () => (await c.status()).deadlines[0]!.state === 'breached', 'breach');
+    await c.act('withdrawal', { date: await cases.today(), reason: 'Inwoner trekt de hulpvraag in' });
+    await c.handle.result();
+    const [caseRun] = await allRuns(env, c.caseId);
+    write('case-term-breached.json', historyToFile(caseRun!.workflowId, caseRun!.history));
+
+    const o = await new OplossingDriver(env, h, 'RECT').start([{ id: 'a', claim: 100_000 }]);
+    await env.sleep(125 * DAY);
+    await o.until(async () => (await o.status()).deadlines[0]!.state === 'breached', 'schuldregeling breach');
+    await o.officer('wsnp-verklaring', { date: await cases.today(), reason: 'Geen regeling binnen de termijn' });
+    await o.handle.result();
+    const runs = await allRuns(env, o.id);
+    runs.forEach((run, i) =>
+      write(`oplossing-term-breached-run-${i + 1}.json`, historyToFile(run.workflowId, run.history)),
+    );
+  } finally {
+    await h.stop();
+    await env.teardown();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
