@@ -26,7 +26,8 @@ import { describeListings } from './attention-describe';
  *
  * Rules (each one visibility query on running workflows, within the filter's gemeente, officer and phase):
  *  - termijn-overschreden: DeadlineBreached = true
- *  - termijn-nadert:       NextDeadline before the end of the N-th werkdag from today (Atw calendar)
+ *  - termijn-nadert:       NextDeadline before the end of the N-th werkdag from today (Atw calendar); for an
+ *                          oplossing only until the schuldregeling stands (then it is the next instalment)
  *  - wacht-lang-op-schuldeiser: WaitingOn = 'creditor' on a workflow started more than M days ago
  *  - geen-voortgang:       LastProgressAt (last officer action, creditor answer or phase change) more than
  *                          P days ago; a case in its oplossing is judged by the oplossing's progress
@@ -53,6 +54,10 @@ export interface AttentionOptions {
 }
 
 const DAY_MS = 86_400_000;
+/** Where NextDeadline is a term: every case phase, and the oplossing until the schuldregeling stands. */
+const TERM_PHASES =
+  `(WorkflowType = 'caseWorkflow' OR CasePhase IN ` +
+  `('oplossing:voorbereiding', 'oplossing:betaalvoorstel', 'oplossing:borgstelling'))`;
 /** How long the finder stops asking for TemporalReportedProblems after the server rejected the query. */
 const REPORTED_PROBLEMS_RETRY_MS = 3_600_000;
 
@@ -103,7 +108,8 @@ export class TemporalAttentionFinder implements AttentionFinder {
 
     const [breached, due, silent, stalled, problems] = await Promise.all([
       query('DeadlineBreached = true'),
-      query('DeadlineBreached = false', `NextDeadline <= ${iso(horizon)}`),
+      // In the looptijd an oplossing's NextDeadline is the resident's next instalment: not a term to watch.
+      query('DeadlineBreached = false', `NextDeadline <= ${iso(horizon)}`, TERM_PHASES),
       query(`WaitingOn = 'creditor'`, `StartTime < ${iso(now - o.creditorWaitingDays * DAY_MS)}`),
       // While the oplossing runs the case itself is quiet: the oplossing's progress counts.
       query(

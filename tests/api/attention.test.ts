@@ -138,6 +138,10 @@ describe('TemporalAttentionFinder', () => {
     expect(queries.find((q) => q.includes('NextDeadline'))).toContain(
       `NextDeadline <= '${new Date(deadlineInstant(d('2026-12-04'))).toISOString()}'`,
     );
+    // An oplossing's next instalment is no term: due terms only until the schuldregeling stands.
+    expect(queries.find((q) => q.includes('NextDeadline'))).toContain(
+      "(WorkflowType = 'caseWorkflow' OR CasePhase IN ('oplossing:voorbereiding', 'oplossing:betaalvoorstel', 'oplossing:borgstelling'))",
+    );
     expect(queries.find((q) => q.includes('WaitingOn'))).toContain("StartTime < '2026-11-11T10:00:00.000Z'");
     // No progress for 30 days; a case in its oplossing is judged by the oplossing.
     expect(queries.find((q) => q.includes('LastProgressAt'))).toContain(
