@@ -9,7 +9,7 @@ import { createHarness, createTimeSkippingEnv } from '../support/time-skipping';
 /**
  * Records terms that run out, for the replay test: a crisis case whose eerste-gesprek term is reminded and
  * breached (then withdrawn), and an oplossing whose 120-day schuldregeling term is reminded and breached (then
- * a Wsnp-verklaring). These histories hold the reminder and breach commands (timers, notify activities), so
+ * the proposal and a Wsnp-verklaring). These histories hold the reminder and breach commands (timers, notify activities), so
  * a change in how terms are enforced that would break running cases fails the replay test.
  * `npx tsx tests/histories/record-terms.ts <version>`; adds files, never replaces old ones.
  */
@@ -38,8 +38,14 @@ async function main(): Promise<void> {
     const o = await new OplossingDriver(env, h, 'RECT').start([{ id: 'a', claim: 100_000 }]);
     await env.sleep(125 * DAY);
     await o.until(async () => (await o.status()).deadlines[0]!.state === 'breached', 'schuldregeling breach');
+    await o.officer('oplossing-start', {
+      afloscapaciteitPerMonth: 5_000,
+      vtlbBasis: 'VTLB 2026',
+      form: 'betalingsregeling',
+    });
     await o.officer('wsnp-verklaring', { date: await cases.today(), reason: 'Geen regeling binnen de termijn' });
-    await o.handle.result();
+    // Polled, letting test time pass: awaiting result() can hang on the time-skipping server.
+    await o.until(async () => (await o.handle.describe()).status.name === 'COMPLETED', 'oplossing closed');
     const runs = await allRuns(env, o.id);
     runs.forEach((run, i) =>
       write(`oplossing-term-breached-run-${i + 1}.json`, historyToFile(run.workflowId, run.history)),
