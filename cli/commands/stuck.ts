@@ -53,6 +53,13 @@ export const stuckCommand: CliCommand = {
       },
       amsterdamDateOf(Date.now()),
     );
+    if (!finder.usesReportedProblems) {
+      io.stderr(
+        'Let op: deze Temporal-server kent TemporalReportedProblems niet (nodig: 1.30 of nieuwer). Een ' +
+          'falende workflowtaak wordt alleen gevonden bij zaken die een andere regel al vond, uiterlijk via ' +
+          '"geen voortgang".',
+      );
+    }
     if (values.json) {
       io.stdout(JSON.stringify(items, null, 2));
       return 0;
