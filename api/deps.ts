@@ -84,13 +84,22 @@ export interface CaseDirectory {
   list(filter: CaseListFilter): Promise<CaseListItem[]>;
 }
 
-export type AttentionReasonCode =
-  'termijn-overschreden' | 'activiteit-faalt' | 'termijn-nadert' | 'wacht-lang-op-schuldeiser';
+export const ATTENTION_REASON_CODES = [
+  'termijn-overschreden',
+  'workflowtaak-faalt',
+  'activiteit-faalt',
+  'termijn-nadert',
+  'geen-voortgang',
+  'wacht-lang-op-schuldeiser',
+] as const;
+export type AttentionReasonCode = (typeof ATTENTION_REASON_CODES)[number];
 
 export interface AttentionReason {
   code: AttentionReasonCode;
   /** Dutch, for the supervisor. */
   message: string;
+  /** The workflow the reason was found on: the case, or its oplossing (`${caseId}/oplossing`). */
+  workflowId?: string;
 }
 
 export interface AttentionItem {
@@ -99,11 +108,15 @@ export interface AttentionItem {
   gemeente?: string;
   officerId?: string;
   phase?: CasePhase;
+  /** While the oplossing runs: its own phase (betaalvoorstel, looptijd, …). */
+  oplossingPhase?: string;
   nextDeadline?: string;
   waitingOn?: WaitingOn;
   reasons: AttentionReason[];
   /** Higher is more urgent; the list is sorted on it. */
   urgency: number;
+  /** The workflow the link opens: where the most urgent reason was found. */
+  workflowId: string;
   temporalUiUrl: string;
 }
 

@@ -5,7 +5,7 @@ import type { CaseStatus } from '../workflows/case/messages';
 import type { TimelineEntry } from '../workflows/case/types';
 import type { CreditorTrackStatus } from '../workflows/creditor-track/messages';
 import type { OutboxEntry } from '../activities/letters';
-import type { AttentionItem, CaseListItem } from './deps';
+import { ATTENTION_REASON_CODES, type AttentionItem, type CaseListItem } from './deps';
 
 /**
  * Request and response schemas of the API that are not already the workflows' own (those come from
@@ -289,22 +289,20 @@ export const attentionResponse = named(
         gemeente: z.string().optional(),
         officerId: z.string().optional(),
         phase: phase.optional(),
+        oplossingPhase: z.string().optional(),
         nextDeadline: z.string().optional(),
         waitingOn: waitingOn.optional(),
         reasons: z
           .array(
             z.object({
-              code: z.enum([
-                'termijn-overschreden',
-                'activiteit-faalt',
-                'termijn-nadert',
-                'wacht-lang-op-schuldeiser',
-              ]),
+              code: z.enum(ATTENTION_REASON_CODES),
               message: z.string(),
+              workflowId: z.string().optional(),
             }),
           )
           .min(1),
         urgency: z.number(),
+        workflowId: z.string(),
         temporalUiUrl: z.string(),
         href: z.string(),
       }),

@@ -20,6 +20,8 @@ import type { CaseDirectory, CaseListFilter, CaseListItem } from './deps';
  */
 
 export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
+/** The oplossing (workflows/oplossing) runs as a child, id `${caseId}/oplossing`, with its own search attributes. */
+export const OPLOSSING_WORKFLOW_TYPE = 'oplossingWorkflow';
 
 /** What the API uses of a listed execution (the Temporal client's WorkflowExecutionInfo has it). */
 export interface ListedExecution {
@@ -35,12 +37,22 @@ export interface PendingActivity {
   lastFailure?: { message?: string | null } | null;
 }
 
+/** The workflow task the server has scheduled or started; attempt > 1 means the earlier ones failed. */
+export interface PendingWorkflowTask {
+  attempt?: number | null;
+  originalScheduledTime?: unknown;
+}
+
+export interface WorkflowDescription {
+  raw: { pendingActivities?: PendingActivity[] | null; pendingWorkflowTask?: PendingWorkflowTask | null };
+}
+
 /** The part of the Temporal client the API reads with (a test passes a fake). */
 export interface VisibilityClient {
   workflow: {
     list(options: { query: string; pageSize?: number }): AsyncIterable<ListedExecution>;
     getHandle(workflowId: string): {
-      describe(): Promise<{ raw: { pendingActivities?: PendingActivity[] | null } }>;
+      describe(): Promise<WorkflowDescription>;
     };
   };
 }

@@ -54,6 +54,8 @@ export function createApiDeps(
       temporalUiUrl: config.temporalUiUrl,
       dueWithinWerkdagen: config.api.attention.dueWithinWerkdagen,
       creditorWaitingDays: config.api.attention.creditorWaitingDays,
+      progressDays: config.api.attention.progressDays,
+      workflowTaskAttempts: config.api.attention.workflowTaskAttempts,
       now,
     }),
     letters: {

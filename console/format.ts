@@ -100,6 +100,8 @@ export const REASONS: Record<string, string> = {
   'termijn-nadert': 'Termijn nadert',
   'wacht-lang-op-schuldeiser': 'Wacht lang op schuldeiser',
   'activiteit-faalt': 'Activiteit faalt',
+  'workflowtaak-faalt': 'Workflowtaak faalt',
+  'geen-voortgang': 'Geen voortgang',
 };
 
 export const CRISIS: Record<string, string> = {

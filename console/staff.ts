@@ -909,6 +909,12 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       },
     ];
 
+    /** Reasons a supervisor acts on at once: a breach, or a workflow that cannot go on by itself. */
+    const ALARMING = new Set(['termijn-overschreden', 'workflowtaak-faalt', 'activiteit-faalt']);
+    /** The Temporal UI link of another workflow of the same case (the case beside its oplossing). */
+    const temporalUiLinkNear = (url: string, linked: string, other: string) =>
+      url.replace(encodeURIComponent(linked), encodeURIComponent(other));
+
     app.get('/toezicht', async (request, reply) => {
       const staff = await signedIn(request, reply);
       if (!staff) return reply;
@@ -946,13 +952,23 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
                 ${i.reasons.map(
                   (r) =>
                     html`<li>
-                      ${badge(label(REASONS, r.code), r.code === 'termijn-overschreden' || r.code === 'activiteit-faalt' ? 'alarm' : 'warn')}
-                      ${r.message}
+                      ${badge(label(REASONS, r.code), ALARMING.has(r.code) ? 'alarm' : 'warn')} ${r.message}
+                      ${
+                        r.workflowId && r.workflowId !== i.workflowId
+                          ? html`<a
+                              href="${temporalUiLinkNear(i.temporalUiUrl, i.workflowId, r.workflowId)}"
+                              target="_blank"
+                              rel="noopener"
+                              >${r.workflowId.endsWith('/oplossing') ? 'schuldregeling' : 'zaak'} in Temporal
+                              UI<span class="vh"> (opent in nieuw venster)</span></a
+                            >`
+                          : ''
+                      }
                     </li>`,
                 )}
               </ul>
             </td>
-            <td>${label(PHASES, i.phase)}</td>
+            <td>${label(PHASES, i.phase)}${i.oplossingPhase ? ` (${i.oplossingPhase})` : ''}</td>
             <td>${i.gemeente ?? ''}</td>
             <td class="nowrap">${i.officerId ?? ''}</td>
             <td class="acties-cel">

@@ -70,6 +70,14 @@ export const envSchema = z
     SCHULDHULP_ATTENTION_WERKDAGEN: z.coerce.number().int().min(0).max(60).default(3),
     /** Supervisor view: a case waiting on a creditor this many days (since its start) needs attention. */
     SCHULDHULP_ATTENTION_CREDITOR_DAYS: z.coerce.number().int().min(1).max(365).default(20),
+    /** Supervisor view: a running case without a business event (officer, creditor, new phase) this many days. */
+    SCHULDHULP_ATTENTION_PROGRESS_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /**
+     * Supervisor view, where the server has no TemporalReportedProblems (Temporal 1.29): a workflow task at this
+     * attempt or later counts as failing. From 1.30 the server's own threshold applies
+     * (system.numConsecutiveWorkflowTaskProblemsToTriggerSearchAttribute, deploy/dynamicconfig).
+     */
+    SCHULDHULP_ATTENTION_TASK_ATTEMPTS: z.coerce.number().int().min(2).max(100).default(3),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
@@ -119,7 +127,12 @@ export interface Config {
     publicUrl: string;
     tokensFile?: string;
     creditorSessionMinutes: number;
-    attention: { dueWithinWerkdagen: number; creditorWaitingDays: number };
+    attention: {
+      dueWithinWerkdagen: number;
+      creditorWaitingDays: number;
+      progressDays: number;
+      workflowTaskAttempts: number;
+    };
   };
   letters: {
     letterheadFile?: string;
@@ -190,6 +203,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       attention: {
         dueWithinWerkdagen: env.SCHULDHULP_ATTENTION_WERKDAGEN,
         creditorWaitingDays: env.SCHULDHULP_ATTENTION_CREDITOR_DAYS,
+        progressDays: env.SCHULDHULP_ATTENTION_PROGRESS_DAYS,
+        workflowTaskAttempts: env.SCHULDHULP_ATTENTION_TASK_ATTEMPTS,
       },
     },
     letters: {

@@ -4,6 +4,7 @@ import {
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
+import { TypedSearchAttributes } from '@temporalio/common';
 import { fieldErrors, type Aanmelding } from '../domain/records';
 import type { Policy } from '../domain/policy';
 import {
@@ -13,6 +14,7 @@ import {
   type CreditorAnswer,
 } from '../workflows/case/actions';
 import { caseIdOf, creditorTrackIdOf } from '../workflows/case/ids';
+import { CasePhase, Gemeente, LastProgressAt, OfficerId } from '../workflows/case/search-attributes';
 import { caseActionUpdates, caseStatusQuery, timelineQuery, type CaseStatus } from '../workflows/case/messages';
 import type { TimelineEntry } from '../workflows/case/types';
 import type { CaseInput } from '../workflows/case/workflow';
@@ -22,6 +24,16 @@ import {
   type CreditorTrackStatus,
 } from '../workflows/creditor-track/messages';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from './errors';
+
+/** The search attributes a case starts with: ids, phase and a date only, never personal data. */
+export function startSearchAttributes(aanmelding: Aanmelding, now: Date): TypedSearchAttributes {
+  return new TypedSearchAttributes([
+    { key: CasePhase, value: 'aanmelding' },
+    { key: Gemeente, value: aanmelding.gemeenteCode },
+    { key: OfficerId, value: aanmelding.officerId },
+    { key: LastProgressAt, value: now },
+  ]);
+}
 
 /**
  * What the front doors (API, CLI) do with cases, over the Temporal client. Input is validated here with the
@@ -49,6 +61,9 @@ export class CaseService {
         workflowIdConflictPolicy: 'FAIL',
         // A closed case keeps its number: never a second case under it.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        // Set at start too, so a case whose very first workflow task fails is still found by gemeente and
+        // officer, and shows up as "no progress" in the supervisor view. The workflow upserts them from then on.
+        typedSearchAttributes: startSearchAttributes(aanmelding, new Date()),
       });
       return { caseId, created: true };
     } catch (error) {
@@ -88,7 +103,9 @@ export class CaseService {
     const trackId = creditorTrackIdOf(caseId, creditorId);
     const update = creditorAnswerUpdates[answer];
     return this.guard(trackId, () =>
-      this.client.workflow.getHandle(trackId).executeUpdate(update as never, { args: [parsed.data] as never }),
+      this.client.workflow
+        .getHandle(trackId)
+        .executeUpdate(update as never, { args: [parsed.data] as never }),
     ) as Promise<CreditorTrackStatus>;
   }
 

@@ -1,20 +1,40 @@
 import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import { addWerkdagen, werkdagenBetween } from '../../domain/calendar';
 import { daysBetween, formatDutchDate, type CivilDate } from '../../domain/civil-date';
-import type { AttentionFilter, AttentionFinder, AttentionItem, AttentionReason, CaseListItem } from '../deps';
-import { caseQuery, collect, listItemOf, quote, type VisibilityClient } from '../visibility';
+import type {
+  AttentionFilter,
+  AttentionFinder,
+  AttentionItem,
+  AttentionReason,
+  AttentionReasonCode,
+} from '../deps';
+import { collect, quote, type VisibilityClient, OPLOSSING_WORKFLOW_TYPE } from '../visibility';
+import {
+  attentionScope,
+  listingOf,
+  URGENCY,
+  WORKFLOW_TASK_PROBLEMS,
+  type Flag,
+  type Listing,
+} from './attention-listing';
+import { describeListings } from './attention-describe';
 
 /**
  * The supervisor's "needs attention" list, built on visibility queries over search attributes and, for the
- * candidates those queries find, one describe() each for failing activities. Never a query per case.
+ * workflows those queries find, one describe() each. Never a query per case. Cases and their oplossing
+ * (`${caseId}/oplossing`, which carries the terms while it runs) are both listed and merged per case.
  *
- * Rules (each its own visibility query on running case workflows):
+ * Rules (each one visibility query on running workflows, within the filter's gemeente, officer and phase):
  *  - termijn-overschreden: DeadlineBreached = true
- *  - termijn-nadert:       NextDeadline before the end of the N-th werkdag from today (Atw calendar)
- *  - wacht-lang-op-schuldeiser: WaitingOn = 'creditor' on a case started more than M days ago
- *    (an approximation: the case carries no "waiting since" attribute yet)
- *  - activiteit-faalt: a pending activity at attempt >= 3 or with a last failure, from describe() of the
- *    candidates found by the rules above (at most `maxDescribe` of them)
+ *  - termijn-nadert:       NextDeadline before the end of the N-th werkdag from today (Atw calendar); for an
+ *                          oplossing only until the schuldregeling stands (then it is the next instalment)
+ *  - wacht-lang-op-schuldeiser: WaitingOn = 'creditor' on a workflow started more than M days ago
+ *  - geen-voortgang:       LastProgressAt (last officer action, creditor answer or phase change) more than
+ *                          P days ago; a case in its oplossing is judged by the oplossing's progress
+ *  - workflowtaak-faalt:   TemporalReportedProblems (server 1.30+) names a failing or timing-out workflow
+ *                          task; on servers without it (1.29), describe() of the found workflows shows
+ *                          pendingWorkflowTask.attempt >= T
+ *  - activiteit-faalt:     a pending activity at attempt >= 3 or with a last failure, from describe()
  */
 
 export interface AttentionOptions {
@@ -22,19 +42,24 @@ export interface AttentionOptions {
   temporalUiUrl: string;
   dueWithinWerkdagen: number;
   creditorWaitingDays: number;
+  /** A running case without a business event for this many days needs attention. */
+  progressDays: number;
+  /** describe() fallback: a workflow task at this attempt or later is failing. */
+  workflowTaskAttempts: number;
   now: () => Date;
-  /** Per rule: how many cases a visibility query reads at most. */
+  /** Per rule: how many workflows a visibility query reads at most. */
   maxPerRule?: number;
   maxDescribe?: number;
   describeConcurrency?: number;
 }
 
-const URGENCY = {
-  'termijn-overschreden': 1000,
-  'activiteit-faalt': 800,
-  'termijn-nadert': 500,
-  'wacht-lang-op-schuldeiser': 300,
-} as const;
+const DAY_MS = 86_400_000;
+/** Where NextDeadline is a term: every case phase, and the oplossing until the schuldregeling stands. */
+const TERM_PHASES =
+  `(WorkflowType = 'caseWorkflow' OR CasePhase IN ` +
+  `('oplossing:voorbereiding', 'oplossing:betaalvoorstel', 'oplossing:borgstelling'))`;
+/** How long the finder stops asking for TemporalReportedProblems after the server rejected the query. */
+const REPORTED_PROBLEMS_RETRY_MS = 3_600_000;
 
 /** The deadline day of a NextDeadline instant (the workflow stores the Amsterdam midnight after that day). */
 export function deadlineDayOf(instantIso: string): CivilDate {
@@ -45,13 +70,27 @@ export function temporalUiLink(temporalUiUrl: string, namespace: string, workflo
   return `${temporalUiUrl.replace(/\/$/, '')}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 }
 
+const dagen = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagen'}`;
+
+/** Dutch for the cause the server reports with a failing workflow task. */
+export function workflowTaskCause(problems: string[]): string {
+  const cause = problems.find((p) => p.startsWith('cause='))?.slice('cause='.length) ?? '';
+  if (cause.includes('NonDeterministic'))
+    return 'non-determinisme: de code past niet meer bij de geschiedenis';
+  if (cause.includes('WorkerUnhandledFailure')) return 'een fout in de workflowcode';
+  if (problems.includes('category=WorkflowTaskTimedOut')) return 'time-out: geen worker rondt de taak af';
+  return cause ? cause : 'onbekende oorzaak';
+}
+
 interface Candidate {
-  item: CaseListItem;
-  reasons: AttentionReason[];
+  listings: Map<string, Listing>;
+  reasons: Map<AttentionReasonCode, AttentionReason & { urgency: number }>;
   urgency: number;
 }
 
 export class TemporalAttentionFinder implements AttentionFinder {
+  private reportedProblemsUnavailableUntil = 0;
+
   constructor(
     private readonly client: VisibilityClient,
     private readonly options: AttentionOptions,
@@ -59,124 +98,149 @@ export class TemporalAttentionFinder implements AttentionFinder {
 
   async find(filter: AttentionFilter, today: CivilDate): Promise<AttentionItem[]> {
     const o = this.options;
+    const now = o.now().getTime();
     const maxPerRule = o.maxPerRule ?? 1000;
-    const running = [`ExecutionStatus = 'Running'`];
-    const base = { gemeente: filter.gemeente, officerId: filter.officerId, phase: filter.phase };
-    const horizon = new Date(deadlineInstant(addWerkdagen(today, o.dueWithinWerkdagen))).toISOString();
-    const waitingSince = new Date(o.now().getTime() - o.creditorWaitingDays * 86_400_000).toISOString();
+    const scope = [attentionScope(filter), `ExecutionStatus = 'Running'`];
+    const query = (...where: string[]) =>
+      collect(this.client, [...scope, ...where].join(' AND '), maxPerRule);
+    const iso = (ms: number) => quote(new Date(ms).toISOString());
+    const horizon = deadlineInstant(addWerkdagen(today, o.dueWithinWerkdagen));
 
-    const [breached, due, silent] = await Promise.all([
-      collect(this.client, caseQuery({ ...base, breached: true }, running), maxPerRule),
-      collect(
-        this.client,
-        caseQuery({ ...base, breached: false }, [...running, `NextDeadline <= ${quote(horizon)}`]),
-        maxPerRule,
+    const [breached, due, silent, stalled, problems] = await Promise.all([
+      query('DeadlineBreached = true'),
+      // In the looptijd an oplossing's NextDeadline is the resident's next instalment: not a term to watch.
+      query('DeadlineBreached = false', `NextDeadline <= ${iso(horizon)}`, TERM_PHASES),
+      query(`WaitingOn = 'creditor'`, `StartTime < ${iso(now - o.creditorWaitingDays * DAY_MS)}`),
+      // While the oplossing runs the case itself is quiet: the oplossing's progress counts.
+      query(
+        `LastProgressAt < ${iso(now - o.progressDays * DAY_MS)}`,
+        `(WorkflowType = ${quote(OPLOSSING_WORKFLOW_TYPE)} OR CasePhase != 'oplossing')`,
       ),
-      collect(
-        this.client,
-        caseQuery({ ...base, waitingOn: 'creditor' }, [...running, `StartTime < ${quote(waitingSince)}`]),
-        maxPerRule,
-      ),
+      this.reportedProblems(query, now),
     ]);
 
     const candidates = new Map<string, Candidate>();
-    const flag = (item: CaseListItem, reason: AttentionReason, urgency: number) => {
-      const c = candidates.get(item.caseId) ?? { item, reasons: [], urgency: 0 };
-      if (!c.reasons.some((r) => r.code === reason.code)) c.reasons.push(reason);
+    const flag: Flag = (listing, reason, urgency) => {
+      const c = candidates.get(listing.item.caseId) ?? {
+        listings: new Map(),
+        reasons: new Map(),
+        urgency: 0,
+      };
+      c.listings.set(listing.workflowId, listing);
+      const known = c.reasons.get(reason.code);
+      if (!known || known.urgency < urgency) c.reasons.set(reason.code, { ...reason, urgency });
       c.urgency = Math.max(c.urgency, urgency);
-      candidates.set(item.caseId, c);
+      candidates.set(listing.item.caseId, c);
     };
+    const withWorkflow = (l: Listing, code: AttentionReasonCode, message: string): AttentionReason => ({
+      code,
+      message,
+      workflowId: l.workflowId,
+    });
 
-    for (const item of breached.map(listItemOf)) {
-      const day = item.nextDeadline ? deadlineDayOf(item.nextDeadline) : undefined;
+    for (const l of breached.map(listingOf)) {
+      const day = l.item.nextDeadline ? deadlineDayOf(l.item.nextDeadline) : undefined;
       const late = day ? Math.max(0, daysBetween(day, today)) : 0;
+      const message = day
+        ? `Termijn overschreden: verliep op ${formatDutchDate(day)} (${dagen(late)} geleden).`
+        : 'Een termijn is overschreden.';
       flag(
-        item,
-        {
-          code: 'termijn-overschreden',
-          message: day
-            ? `Termijn overschreden: verliep op ${formatDutchDate(day)} (${late} ${late === 1 ? 'dag' : 'dagen'} geleden).`
-            : 'Een termijn is overschreden.',
-        },
-        URGENCY['termijn-overschreden'] + Math.min(late, 199),
+        l,
+        withWorkflow(l, 'termijn-overschreden', message),
+        URGENCY['termijn-overschreden'] + Math.min(late, 99),
       );
     }
-    for (const item of due.map(listItemOf)) {
-      if (!item.nextDeadline) continue;
-      const day = deadlineDayOf(item.nextDeadline);
+    for (const l of due.map(listingOf)) {
+      if (!l.item.nextDeadline) continue;
+      const day = deadlineDayOf(l.item.nextDeadline);
       const left = day <= today ? 0 : werkdagenBetween(today, day);
+      const message =
+        left === 0
+          ? `Termijn verloopt vandaag (${formatDutchDate(day)}).`
+          : `Termijn verloopt over ${left} ${left === 1 ? 'werkdag' : 'werkdagen'} (${formatDutchDate(day)}).`;
       flag(
-        item,
-        {
-          code: 'termijn-nadert',
-          message:
-            left === 0
-              ? `Termijn verloopt vandaag (${formatDutchDate(day)}).`
-              : `Termijn verloopt over ${left} ${left === 1 ? 'werkdag' : 'werkdagen'} (${formatDutchDate(day)}).`,
-        },
-        URGENCY['termijn-nadert'] + Math.max(0, 100 - left * 10),
+        l,
+        withWorkflow(l, 'termijn-nadert', message),
+        URGENCY['termijn-nadert'] + Math.max(0, 90 - left * 10),
       );
     }
-    for (const item of silent.map(listItemOf)) {
-      const days = Math.max(0, Math.floor((o.now().getTime() - Date.parse(item.startedAt)) / 86_400_000));
+    for (const l of silent.map(listingOf)) {
+      const days = Math.max(0, Math.floor((now - Date.parse(l.item.startedAt)) / DAY_MS));
+      const message = `Wacht op een schuldeiser; ${l.kind === 'oplossing' ? 'de schuldregeling' : 'de zaak'} loopt al ${dagen(days)}.`;
       flag(
-        item,
-        {
-          code: 'wacht-lang-op-schuldeiser',
-          message: `Wacht op een schuldeiser; de zaak loopt al ${days} dagen.`,
-        },
-        URGENCY['wacht-lang-op-schuldeiser'] + Math.min(days, 199),
+        l,
+        withWorkflow(l, 'wacht-lang-op-schuldeiser', message),
+        URGENCY['wacht-lang-op-schuldeiser'] + Math.min(days, 99),
       );
+    }
+    for (const l of stalled.map(listingOf)) {
+      if (!l.lastProgressAt) continue;
+      const days = Math.max(0, Math.floor((now - Date.parse(l.lastProgressAt)) / DAY_MS));
+      const since = formatDutchDate(amsterdamDateOf(Date.parse(l.lastProgressAt)));
+      const message =
+        `Geen voortgang sinds ${since} (${dagen(days)}): geen actie van de medewerker, ` +
+        'geen antwoord van een schuldeiser en geen nieuwe fase.';
+      flag(l, withWorkflow(l, 'geen-voortgang', message), URGENCY['geen-voortgang'] + Math.min(days, 99));
+    }
+    for (const l of problems.map(listingOf)) {
+      const message =
+        `Workflowtaak faalt herhaaldelijk (${workflowTaskCause(l.reportedProblems)}): ` +
+        'de zaak staat stil tot dit is opgelost; zie de Temporal UI.';
+      flag(l, withWorkflow(l, 'workflowtaak-faalt', message), URGENCY['workflowtaak-faalt'] + 99);
     }
 
-    await this.describeCandidates([...candidates.values()], flag);
+    const listed = [...candidates.values()].flatMap((c) => [...c.listings.values()]);
+    await describeListings(this.client, listed, flag, {
+      workflowTaskAttempts: o.workflowTaskAttempts,
+      maxDescribe: o.maxDescribe ?? 200,
+      concurrency: o.describeConcurrency ?? 8,
+    });
 
     return [...candidates.values()]
-      .map((c) => ({
-        caseId: c.item.caseId,
-        caseReference: c.item.caseReference,
-        gemeente: c.item.gemeente,
-        officerId: c.item.officerId,
-        phase: c.item.phase,
-        nextDeadline: c.item.nextDeadline,
-        waitingOn: c.item.waitingOn,
-        // Most urgent reason first; each extra reason adds a little.
-        reasons: [...c.reasons].sort((a, b) => URGENCY[b.code] - URGENCY[a.code]),
-        urgency: c.urgency + (c.reasons.length - 1),
-        temporalUiUrl: temporalUiLink(o.temporalUiUrl, o.namespace, c.item.caseId),
-      }))
+      .map((c) => {
+        const reasons = [...c.reasons.values()].sort((a, b) => b.urgency - a.urgency);
+        // The oplossing, while it runs, is where the case's state lives; the link goes where the worst reason is.
+        const all = [...c.listings.values()];
+        const shown = all.find((l) => l.kind === 'oplossing') ?? all[0]!;
+        const linked = reasons[0]!.workflowId ?? shown.workflowId;
+        return {
+          caseId: shown.item.caseId,
+          caseReference: shown.item.caseReference,
+          gemeente: shown.item.gemeente,
+          officerId: shown.item.officerId,
+          phase: shown.item.phase,
+          ...(shown.oplossingPhase ? { oplossingPhase: shown.oplossingPhase } : {}),
+          nextDeadline: shown.item.nextDeadline,
+          waitingOn: shown.item.waitingOn,
+          reasons: reasons.map(({ urgency: _u, ...reason }) => reason),
+          // Most urgent reason first; each extra reason adds a little.
+          urgency: c.urgency + (reasons.length - 1),
+          workflowId: linked,
+          temporalUiUrl: temporalUiLink(o.temporalUiUrl, o.namespace, linked),
+        };
+      })
       .sort((a, b) => b.urgency - a.urgency || a.caseId.localeCompare(b.caseId));
   }
 
-  /** describe() only the candidates, a few at a time; a case that cannot be described is left as it is. */
-  private async describeCandidates(
-    candidates: Candidate[],
-    flag: (item: CaseListItem, reason: AttentionReason, urgency: number) => void,
-  ): Promise<void> {
-    const queue = candidates.slice(0, this.options.maxDescribe ?? 200);
-    const worker = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const candidate = next;
-        try {
-          const description = await this.client.workflow.getHandle(candidate.item.caseId).describe();
-          for (const activity of description.raw.pendingActivities ?? []) {
-            const attempt = activity.attempt ?? 1;
-            if (attempt < 3 && !activity.lastFailure) continue;
-            const name = activity.activityType?.name ?? 'onbekend';
-            flag(
-              candidate.item,
-              {
-                code: 'activiteit-faalt',
-                message: `Activiteit ${name} faalt (poging ${attempt}); zie de laatste fout in de Temporal UI.`,
-              },
-              URGENCY['activiteit-faalt'] + Math.min(attempt, 199),
-            );
-          }
-        } catch {
-          // Closed in the meantime, or the server is busy: the visibility reasons still stand.
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: this.options.describeConcurrency ?? 8 }, worker));
+  /**
+   * Workflows whose workflow task keeps failing, by the server's TemporalReportedProblems (1.30+). A server
+   * without it rejects the query; the finder then relies on describe() and asks again an hour later.
+   */
+  private async reportedProblems(
+    query: (...where: string[]) => Promise<Awaited<ReturnType<typeof collect>>>,
+    now: number,
+  ) {
+    if (now < this.reportedProblemsUnavailableUntil) return [];
+    try {
+      return await query(`TemporalReportedProblems IN (${WORKFLOW_TASK_PROBLEMS.map(quote).join(', ')})`);
+    } catch {
+      this.reportedProblemsUnavailableUntil = now + REPORTED_PROBLEMS_RETRY_MS;
+      return [];
+    }
+  }
+
+  /** Whether the last find() could use TemporalReportedProblems (for the CLI and tests). */
+  get usesReportedProblems(): boolean {
+    return this.reportedProblemsUnavailableUntil === 0;
   }
 }

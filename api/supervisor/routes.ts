@@ -16,8 +16,9 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
     operationId: 'listAttention',
     summary: 'Zaken die aandacht nodig hebben, met reden, urgentste eerst',
     description:
-      'Termijn overschreden of binnen N werkdagen, lang wachten op een schuldeiser, een falende activiteit. ' +
-      'Gebouwd op zoekattributen; alleen de gevonden zaken worden beschreven.',
+      'Termijn overschreden of binnen N werkdagen, een workflowtaak of activiteit die blijft falen, geen ' +
+      'voortgang sinds N dagen, lang wachten op een schuldeiser; ook tijdens de schuldregeling (de oplossing-' +
+      'workflow van de zaak). Gebouwd op zoekattributen; alleen de gevonden workflows worden beschreven.',
     tag: TAG,
     roles: ['supervisor'],
     query: attentionQuery,

@@ -10,8 +10,9 @@ const usage = `Gebruik:
   schuldhulp stuck [--gemeente GM0599] [--officer ID] [--phase FASE] [--json]
 
 De toezichtlijst in de terminal: zaken die aandacht nodig hebben (termijn overschreden of bijna, een
-activiteit die blijft falen, lang wachten op een schuldeiser), de dringendste eerst, elk met de reden en
-een link naar de zaak in de Temporal UI. Gebouwd op zoekattributen: snel, ook bij duizenden zaken.`;
+workflowtaak of activiteit die blijft falen, geen voortgang sinds dagen, lang wachten op een schuldeiser),
+ook tijdens de schuldregeling, de dringendste eerst, elk met de reden en een link naar de workflow in de
+Temporal UI. Gebouwd op zoekattributen: snel, ook bij duizenden zaken.`;
 
 const PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
 
@@ -40,6 +41,8 @@ export const stuckCommand: CliCommand = {
       temporalUiUrl: config.temporalUiUrl,
       dueWithinWerkdagen: config.api.attention.dueWithinWerkdagen,
       creditorWaitingDays: config.api.attention.creditorWaitingDays,
+      progressDays: config.api.attention.progressDays,
+      workflowTaskAttempts: config.api.attention.workflowTaskAttempts,
       now: () => new Date(),
     });
     const items = await finder.find(
@@ -50,6 +53,13 @@ export const stuckCommand: CliCommand = {
       },
       amsterdamDateOf(Date.now()),
     );
+    if (!finder.usesReportedProblems) {
+      io.stderr(
+        'Let op: deze Temporal-server kent TemporalReportedProblems niet (nodig: 1.30 of nieuwer). Een ' +
+          'falende workflowtaak wordt alleen gevonden bij zaken die een andere regel al vond, uiterlijk via ' +
+          '"geen voortgang".',
+      );
+    }
     if (values.json) {
       io.stdout(JSON.stringify(items, null, 2));
       return 0;
@@ -59,8 +69,11 @@ export const stuckCommand: CliCommand = {
         ? items
             .map((i) =>
               [
-                `${i.caseId}  (${i.phase ?? '?'}, ${i.officerId ?? '?'})`,
-                ...i.reasons.map((r) => `  - ${r.message}`),
+                `${i.caseId}  (${i.phase ?? '?'}${i.oplossingPhase ? `: ${i.oplossingPhase}` : ''}, ${i.officerId ?? '?'})`,
+                ...i.reasons.map(
+                  (r) =>
+                    `  - ${r.message}${r.workflowId && r.workflowId !== i.caseId ? ` [${r.workflowId}]` : ''}`,
+                ),
                 `  ${i.temporalUiUrl}`,
               ].join('\n'),
             )

@@ -35,6 +35,7 @@ describe('GET /api/v1/supervisor/attention', () => {
           { code: 'termijn-overschreden', message: 'Termijn overschreden: verliep op 21 december 2026.' },
         ],
         urgency: 1001,
+        workflowId: ROTTERDAM_CASE,
         temporalUiUrl: `http://localhost:8233/namespaces/schuldhulp/workflows/${ROTTERDAM_CASE}`,
       },
     ];

@@ -84,8 +84,20 @@ describe('tokens', () => {
       publicUrl: 'http://localhost:3000',
       tokensFile: undefined,
       creditorSessionMinutes: 60,
-      attention: { dueWithinWerkdagen: 3, creditorWaitingDays: 20 },
+      attention: {
+        dueWithinWerkdagen: 3,
+        creditorWaitingDays: 20,
+        progressDays: 30,
+        workflowTaskAttempts: 3,
+      },
     });
+    expect(
+      loadConfig({ SCHULDHULP_ATTENTION_PROGRESS_DAYS: '14', SCHULDHULP_ATTENTION_TASK_ATTEMPTS: '5' }).api
+        .attention,
+    ).toMatchObject({ progressDays: 14, workflowTaskAttempts: 5 });
+    expect(() => loadConfig({ SCHULDHULP_ATTENTION_TASK_ATTEMPTS: '1' })).toThrow(
+      /SCHULDHULP_ATTENTION_TASK_ATTEMPTS/,
+    );
     expect(() => loadConfig({ SCHULDHULP_API_PORT: 'x' })).toThrow(/SCHULDHULP_API_PORT/);
   });
 });

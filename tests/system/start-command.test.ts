@@ -274,6 +274,8 @@ describe('README command 1: the whole system', () => {
     const stuck = await cli('stuck', '--json');
     expect(stuck.code).toBe(0);
     expect(Array.isArray(JSON.parse(stuck.out))).toBe(true);
+    // The dev server is Temporal 1.29: no TemporalReportedProblems, and the CLI says what that means.
+    expect(stuck.err).toContain('TemporalReportedProblems');
   });
 
   it('stops everything cleanly on Ctrl-C', async () => {

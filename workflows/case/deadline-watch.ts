@@ -1,4 +1,8 @@
 import { condition } from '@temporalio/workflow';
+import { deadlineInstant, startOfDayInstant } from '../../domain/amsterdam-time';
+import { addWerkdagen } from '../../domain/calendar';
+import type { CivilDate } from '../../domain/civil-date';
+import type { DeadlineStatus } from './types';
 
 /**
  * Waits until `isMet()` or until `instantMs` (epoch ms, workflow time), whichever is first.
@@ -11,25 +15,71 @@ export async function waitUntil(isMet: () => boolean, instantMs: number): Promis
   return condition(isMet, remaining);
 }
 
-export interface TermEnforcement {
-  isMet: () => boolean;
-  /** When the officer is reminded; at once when that moment has passed but the deadline has not (crisis). */
-  reminderAtMs?: number;
-  deadlineAtMs: number;
-  onReminder: () => Promise<void>;
-  onBreach: () => Promise<void>;
+/** What a term step tells: the officer ahead of the deadline, the supervisor after it. */
+export interface TermAlert {
+  /** Part of the notification id (`<workflowId>/<kind>/<key>`): one alert per step, however often replayed. */
+  key: 'reminder' | 'breach';
+  audience: 'officer' | 'supervisor';
+  kind: 'deadline-reminder' | 'deadline-breached';
+  /** Dutch, naming the term's legal source. */
+  message: string;
+}
+
+/** One moment of a statutory term: the reminder ahead, or the breach when it passes. */
+export interface TermStep {
+  step: 'herinnering' | 'overschreden';
+  /** Epoch ms (workflow time) at which the step fires. */
+  at: number;
+  /** Marks the term (reminded, or breached) and returns the timeline entry and the alert to send. */
+  fire(today: CivilDate): { action: string; detail: string; alert: TermAlert };
 }
 
 /**
- * A statutory term as a durable timer: remind ahead, mark the breach when it passes, and never stop the
- * case — a late case keeps going, it only carries the breach.
+ * The steps still ahead for an open statutory term, in order — the one definition of how a term is
+ * enforced, used by the case (eerste gesprek, beschikking) and the oplossing (schuldregeling). Remind
+ * `reminderLeadWerkdagen` werkdagen ahead (start of that Amsterdam day), mark the breach at the end of the
+ * deadline day, and never stop the work: a late case keeps going, it only carries the breach.
+ * Each workflow waits for the steps its own way (durable timers); the steps hold what happens when they fire.
  */
-export async function enforceTerm(term: TermEnforcement): Promise<'met' | 'breached'> {
-  if (term.reminderAtMs !== undefined && term.deadlineAtMs > Date.now()) {
-    if (await waitUntil(term.isMet, term.reminderAtMs)) return 'met';
-    await term.onReminder();
+export function termSteps(d: DeadlineStatus, reminderLeadWerkdagen: number): TermStep[] {
+  if (d.state !== 'open') return [];
+  const steps: TermStep[] = [];
+  if (!d.remindedOn) {
+    steps.push({
+      step: 'herinnering',
+      at: startOfDayInstant(addWerkdagen(d.deadline, -reminderLeadWerkdagen)),
+      fire: (today) => {
+        d.remindedOn = today;
+        return {
+          action: `herinnering termijn ${d.kind}`,
+          detail: d.deadline,
+          alert: {
+            key: 'reminder',
+            audience: 'officer',
+            kind: 'deadline-reminder',
+            message: `Termijn ${d.kind} loopt af op ${d.deadline} (${d.source}).`,
+          },
+        };
+      },
+    });
   }
-  if (await waitUntil(term.isMet, term.deadlineAtMs)) return 'met';
-  await term.onBreach();
-  return 'breached';
+  steps.push({
+    step: 'overschreden',
+    at: deadlineInstant(d.deadline),
+    fire: (today) => {
+      d.state = 'breached';
+      d.breachedOn = today;
+      return {
+        action: `termijn ${d.kind} overschreden`,
+        detail: `${d.deadline} (${d.source})`,
+        alert: {
+          key: 'breach',
+          audience: 'supervisor',
+          kind: 'deadline-breached',
+          message: `Termijn ${d.kind} (${d.source}) verstreken op ${d.deadline}.`,
+        },
+      };
+    },
+  });
+  return steps;
 }

@@ -17,6 +17,8 @@ export interface CaseState {
   helpStartedOn?: CivilDate;
   /** Runs of this case so far (1 = the first), for the timeline and tests. */
   run: number;
+  /** ISO instant (workflow time) of the last business event: officer action, creditor answer, phase change. */
+  progressAt?: string;
 }
 
 export function initialCaseState(caseId: string, caseReference: string, aanmelding: Aanmelding): CaseState {

@@ -11,8 +11,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { amsterdamDateOf, deadlineInstant, startOfDayInstant } from '../../domain/amsterdam-time';
-import { addWerkdagen } from '../../domain/calendar';
+import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import { compareCivilDates, maxCivilDate, type CivilDate } from '../../domain/civil-date';
 import { DEFAULT_POLICY, type Policy } from '../../domain/policy';
 import type { Aanmelding, Creditor } from '../../domain/records';
@@ -45,7 +44,7 @@ import {
   type CaseAction,
   type CaseActionInput,
 } from './actions';
-import { waitUntil } from './deadline-watch';
+import { termSteps, waitUntil, type TermAlert } from './deadline-watch';
 import { oplossingIdOf, type OplossingInput, type OplossingResult } from '../oplossing/input';
 import { caseIdOf, caseReferenceOf, creditorTrackIdOf } from './ids';
 import {
@@ -62,6 +61,7 @@ import {
   Crisis,
   DeadlineBreached,
   Gemeente,
+  LastProgressAt,
   NextDeadline,
   NoodstopActive,
   OfficerId,
@@ -124,6 +124,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const enqueue = (effect: () => Promise<void>) => effects.push(effect);
   const idle = () => effects.length === 0;
 
+  // ---- progress: the last business event (officer action, creditor answer, phase change) ----
+  const progress = () => {
+    state.progressAt = new Date(Date.now()).toISOString();
+  };
+  /** Cases recorded before LastProgressAt existed replay without it (recorded histories). */
+  const tracksProgress = () => patched('last-progress');
+
   // ---- search attributes: ids, phases, dates and flags only ----
   let published = '';
   function publish() {
@@ -143,6 +150,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       next: open[0] ?? null,
       noodstop: status.noodstop?.active ?? false,
       creditors: activeCreditors(status).length,
+      // A run carried over from before the patch knows no progress yet: it starts counting now.
+      progressAt: tracksProgress() ? (state.progressAt ??= new Date(Date.now()).toISOString()) : undefined,
     };
     const key = JSON.stringify(attributes);
     if (key === published) return; // an upsert is a history event: only on change
@@ -157,6 +166,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       { key: NextDeadline, value: attributes.next ? new Date(deadlineInstant(attributes.next)) : null },
       { key: NoodstopActive, value: attributes.noodstop },
       { key: CreditorCount, value: attributes.creditors },
+      ...(attributes.progressAt ? [{ key: LastProgressAt, value: new Date(attributes.progressAt) }] : []),
     ]);
   }
 
@@ -196,6 +206,16 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   setHandler(creditorTrackChangedSignal, (report) => {
     const { event, letter, ...summary } = report;
     const index = status.creditors.findIndex((c) => c.creditorId === summary.creditorId);
+    const before = status.creditors[index];
+    // A creditor's answer (kennisgeving confirmed, saldo-opgave, vooraf akkoord, geen medewerking) is progress;
+    // the track's own reminders and escalations are not.
+    if (
+      before &&
+      (before.answer !== summary.answer ||
+        before.pauseConfirmed !== summary.pauseConfirmed ||
+        before.claimAmount !== summary.claimAmount)
+    )
+      progress();
     if (index >= 0)
       status.creditors[index] = { ...summary, removed: status.creditors[index]!.removed || summary.removed };
     if (letter) status.letters.push(letter);
@@ -214,42 +234,35 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     d.metOn = on;
     if (d.state === 'open') d.state = compareCivilDates(on, d.deadline) <= 0 ? 'met' : 'breached';
   }
-  const alert = (d: DeadlineStatus, audience: 'officer' | 'supervisor') =>
+  const alert = (d: DeadlineStatus, a: TermAlert) =>
     notify({
-      id: `${caseId}/${d.kind}/${audience === 'officer' ? 'reminder' : 'breach'}`,
-      audience,
-      kind: audience === 'officer' ? 'deadline-reminder' : 'deadline-breached',
+      id: `${caseId}/${d.kind}/${a.key}`,
+      audience: a.audience,
+      kind: a.kind,
       caseId,
       gemeente: status.gemeente,
       officerId: status.officerId,
       deadline: d.deadline,
-      message:
-        audience === 'officer'
-          ? `Termijn ${d.kind} loopt af op ${d.deadline} (${d.source}).`
-          : `Termijn ${d.kind} (${d.source}) verstreken op ${d.deadline}.`,
+      message: a.message,
     });
 
   /**
-   * A statutory term as a durable timer. Resumes from the carried state after continue-as-new: a reminder or
-   * breach already recorded is not repeated. A breach never stops the case; it waits for the act all the same.
+   * A statutory term as durable timers (termSteps: the one definition, shared with the oplossing). Resumes
+   * from the carried state after continue-as-new: a reminder or breach already recorded is not repeated. No
+   * reminder once the deadline itself has passed. A breach never stops the case; it waits for the act.
    */
   async function enforce(kind: string, settled: () => boolean): Promise<void> {
     const d = deadline(kind);
     if (!d) return;
-    if (d.state === 'open' && !d.remindedOn && deadlineInstant(d.deadline) > Date.now()) {
-      const remindAt = startOfDayInstant(addWerkdagen(d.deadline, -policy.reminderLeadWerkdagen));
-      if (await waitUntil(settled, remindAt)) return;
-      d.remindedOn = today();
-      record('system', `herinnering termijn ${kind}`, d.deadline);
-      await alert(d, 'officer');
-    }
-    if (d.state === 'open') {
-      if (await waitUntil(settled, deadlineInstant(d.deadline))) return;
-      d.state = 'breached';
-      d.breachedOn = today();
-      record('system', `termijn ${kind} overschreden`, `${d.deadline} (${d.source})`);
-      publish();
-      await alert(d, 'supervisor');
+    const late = deadlineInstant(d.deadline) <= Date.now();
+    for (const step of termSteps(d, policy.reminderLeadWerkdagen)) {
+      if (step.step === 'herinnering' && late) continue;
+      if (d.state !== 'open') return;
+      if (await waitUntil(settled, step.at)) return;
+      const { action, detail, alert: message } = step.fire(today());
+      record('system', action, detail);
+      if (step.step === 'overschreden') publish();
+      await alert(d, message);
     }
   }
 
@@ -544,6 +557,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       caseActionUpdates[action] as unknown as UpdateDefinition<CaseStatus, [unknown]>,
       (body: unknown) => {
         (actions[action] as (input: unknown) => void)(schema.parse(body));
+        progress();
         publish();
         return status;
       },
@@ -559,6 +573,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
 
   // ---- first run: the aanmelding itself ----
   if (!input.carried) {
+    progress();
     addDeadline(eersteGesprekDeadline(aanmelding.requestDate, aanmelding.crisisSituation ?? null));
     record(
       'system',
@@ -654,6 +669,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     record('system', 'oplossing gestart', child.workflowId);
     const result = await child.result();
     close(result.outcome, result.closedOn);
+    progress();
     record('system', `oplossing beëindigd: ${result.outcome}`, result.closedOn);
     publish();
   }

@@ -45,6 +45,13 @@ export interface OplossingResult {
   closedOn: CivilDate;
 }
 
+const OPLOSSING_SUFFIX = '/oplossing';
+
 export function oplossingIdOf(caseId: string): string {
-  return `${caseId}/oplossing`;
+  return `${caseId}${OPLOSSING_SUFFIX}`;
+}
+
+/** The case an oplossing belongs to; undefined for any other workflow id. */
+export function caseIdOfOplossingId(workflowId: string): string | undefined {
+  return workflowId.endsWith(OPLOSSING_SUFFIX) ? workflowId.slice(0, -OPLOSSING_SUFFIX.length) : undefined;
 }

@@ -145,6 +145,8 @@ export interface OplossingState {
   /** History length of every earlier run at its continue-as-new (for tests and the bounded-history check). */
   runEvents: number[];
   paymentSequence: number;
+  /** ISO instant (workflow time) of the last business event: officer action, creditor answer, phase change. */
+  progressAt?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -28,7 +29,7 @@ import {
   looptijdEnd,
   schuldregelingDeadline,
 } from '../../domain/terms';
-import { waitUntil } from '../case/deadline-watch';
+import { termSteps, waitUntil } from '../case/deadline-watch';
 import { firstProblem } from '../case/actions';
 import { schuldregelingAgreedSignal } from '../case/messages';
 import type { WaitingOn } from '../case/types';
@@ -52,6 +53,7 @@ import {
   CasePhase,
   DeadlineBreached,
   Gemeente,
+  LastProgressAt,
   NextDeadline,
   OfficerId,
   WaitingOn as WaitingOnKey,
@@ -202,10 +204,22 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     status.waitingOn = waitingOnOf(status);
   }
 
+  // ---- progress: the last business event (officer action, creditor answer, phase change) ----
+  const progress = () => {
+    state.progressAt = new Date(Date.now()).toISOString();
+  };
+  /** Oplossingen recorded before LastProgressAt existed replay without it (recorded histories). */
+  const tracksProgress = () => patched('last-progress');
+  let progressPhase = status.phase;
+
   // ---- search attributes: phase, dates and flags only; an upsert is an event: only on change ----
   let published = '';
   function publish() {
     refresh();
+    if (status.phase !== progressPhase) {
+      progressPhase = status.phase;
+      progress();
+    }
     const open = status.deadlines.filter((d) => d.state === 'open').map((d) => d.deadline);
     if (status.nextDuePayment) open.push(status.nextDuePayment.dueDate);
     open.sort();
@@ -216,6 +230,8 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
       waitingOn: status.waitingOn,
       breached: status.deadlines.some((d) => d.state === 'breached'),
       next: open[0] ?? null,
+      // A run carried over from before the patch knows no progress yet: it starts counting now.
+      progressAt: tracksProgress() ? (state.progressAt ??= new Date(Date.now()).toISOString()) : undefined,
     };
     const key = JSON.stringify(attributes);
     if (key === published) return;
@@ -227,6 +243,7 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
       { key: WaitingOnKey, value: attributes.waitingOn },
       { key: DeadlineBreached, value: attributes.breached },
       { key: NextDeadline, value: attributes.next ? new Date(deadlineInstant(attributes.next)) : null },
+      ...(attributes.progressAt ? [{ key: LastProgressAt, value: new Date(attributes.progressAt) }] : []),
     ]);
   }
 
@@ -814,37 +831,18 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
         status.phase === 'betaalvoorstel' ||
         status.phase === 'borgstelling')
     ) {
-      items.push({
-        key: 'schuldregeling/herinnering',
-        at: startOfDayInstant(addWerkdagen(term.deadline, -policy.reminderLeadWerkdagen)),
-        run: () => {
-          term.remindedOn = today();
-          record('system', 'herinnering termijn schuldregeling', term.deadline);
-          alert(
-            'schuldregeling/reminder',
-            'deadline-reminder',
-            `Termijn schuldregeling loopt af op ${term.deadline} (${term.source}).`,
-            'officer',
-            term.deadline,
-          );
-        },
-      });
-      items.push({
-        key: 'schuldregeling/overschreden',
-        at: deadlineInstant(term.deadline),
-        run: () => {
-          term.state = 'breached';
-          term.breachedOn = today();
-          record('system', 'termijn schuldregeling overschreden', `${term.deadline} (${term.source})`);
-          alert(
-            'schuldregeling/breach',
-            'deadline-breached',
-            `Termijn schuldregeling (${term.source}) verstreken op ${term.deadline}.`,
-            'supervisor',
-            term.deadline,
-          );
-        },
-      });
+      // The 120-day term (NVVK module Schuldregeling), enforced like the statutory terms (termSteps).
+      for (const step of termSteps(term, policy.reminderLeadWerkdagen)) {
+        items.push({
+          key: `schuldregeling/${step.step}`,
+          at: step.at,
+          run: () => {
+            const { action, detail, alert: a } = step.fire(today());
+            record('system', action, detail);
+            alert(`schuldregeling/${a.key}`, a.kind, a.message, a.audience, term.deadline);
+          },
+        });
+      }
     }
     if (status.phase === 'betaalvoorstel') {
       for (const offer of status.creditors) {
@@ -1061,6 +1059,7 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
       oplossingActionUpdates[action] as unknown as UpdateDefinition<OplossingStatus, [unknown]>,
       (body: unknown) => {
         (actions[action] as (a: unknown) => void)(schema.parse(body));
+        progress();
         advance();
         version++;
         publish();
@@ -1076,8 +1075,10 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     );
   }
 
-  if (!input.carried) record('system', 'oplossing begonnen', `stabilisatie afgerond op ${input.startedOn}`);
-  else record('system', `oplossing voortgezet (run ${state.run})`);
+  if (!input.carried) {
+    progress();
+    record('system', 'oplossing begonnen', `stabilisatie afgerond op ${input.startedOn}`);
+  } else record('system', `oplossing voortgezet (run ${state.run})`);
   publish();
 
   // ---- background: effects in order ----
