@@ -3,11 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { parseKeyRing } from '../../platform/encryption/key-ring';
-import { dataConverter } from '../../platform/temporal';
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/dev-server';
 import { CaseService } from '../../services/cases';
 import { createBenchActivities } from './activities';
+import { benchDataConverter } from './data-converter';
 
 /** A fresh dev server (temp SQLite file) and a client; workers are made per measurement. */
 export interface BenchEnv {
@@ -21,7 +20,7 @@ export interface BenchEnv {
   close(): Promise<void>;
 }
 
-export const benchDataConverter = dataConverter(parseKeyRing(`bench=${Buffer.alloc(32, 7).toString('base64')}`));
+export { benchDataConverter };
 
 let runtimeInstalled = false;
 
