@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/dev-server';
 import { CaseService } from '../../services/cases';
+import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createBenchActivities } from './activities';
 import { benchDataConverter } from './data-converter';
 
@@ -39,10 +40,7 @@ export async function createBenchEnv(): Promise<BenchEnv> {
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: 'schuldhulp', dataConverter: benchDataConverter });
   const taskQueue = 'bench';
-  const bundle = await bundleWorkflowCode({
-    workflowsPath: require.resolve('./workflows'),
-    logger: new DefaultLogger('ERROR'),
-  });
+  const bundle = await bundleCaseWorkflows({ workflowsPath: require.resolve('./workflows'), logger: new DefaultLogger('ERROR') });
   const activities = createBenchActivities({
     dataDir,
     accessCodeSecret: 'bench-secret-'.repeat(4),
