@@ -18,7 +18,7 @@ const csv = z.string().transform((v) =>
 );
 
 /** Production default for the worker's workflow cache: see SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS below. */
-export const DEFAULT_WORKER_MAX_CACHED_WORKFLOWS = 600;
+export const DEFAULT_WORKER_MAX_CACHED_WORKFLOWS = 1000;
 
 /** Environment variable → config field. Kept flat so an error names exactly the variable to fix. */
 export const envSchema = z
@@ -60,10 +60,10 @@ export const envSchema = z
     SCHULDHULP_SMTP_URL: z.url().optional(),
     SCHULDHULP_MAIL_FROM: z.email().default('schuldhulp@voorbeeldstad.example'),
     /**
-     * Workflows a worker keeps in its cache (the rest replay their history when they next wake). About 1 MiB of
-     * worker RSS per cached case on top of ~230 MiB for the worker itself (bench/MEMORY-NOTES.md), so 600 keeps a
-     * worker under 1 GiB however many cases are open; the SDK's own default (~2,300 on a 24 GiB machine, derived
-     * from the heap limit) would not. Raise it with the memory limit; 0 disables the cache.
+     * Workflows a worker keeps in its cache (the rest replay their history when they next wake). A parked case costs
+     * ~0.4 MiB of worker RSS on top of ~230 MiB for the worker itself (bench/MEMORY-NOTES.md); 1000 keeps a worker
+     * well under 1 GiB however many cases are open, with room for active cases' larger state and letter rendering.
+     * The SDK's own default is derived from the heap limit (2,310 on a 24 GiB machine). 0 disables the cache.
      */
     SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(DEFAULT_WORKER_MAX_CACHED_WORKFLOWS),
     /** HTTP API and console (api/main.ts). */

@@ -5,23 +5,26 @@ import { bundleWorkflowCode, type Logger, type WorkflowBundleWithSourceMap } fro
  * Modules the workflow bundle evaluates once per workflow thread instead of once per cached workflow.
  *
  * With `reuseV8Context` (the SDK default) every workflow gets its own webpack module cache, so every cached
- * workflow evaluates again each module its workflow file imports — zod and the domain schemas built with it — and
- * keeps those objects for as long as it stays cached: about 1.6 MB of V8 heap per cached case (bench/MEMORY-NOTES.md).
- * Modules listed here are evaluated once when the thread's context is set up, before any workflow, shared by all
- * workflows of that thread and deep-frozen by the SDK (`bundlerOptions.preloadModules`).
+ * workflow evaluated again each module its workflow file imports — zod and the domain schemas built with it — and
+ * kept those objects while cached: ~2.2 MiB of worker RSS per cached case (bench/MEMORY-NOTES.md). Modules listed
+ * here are evaluated once when the thread's context is set up, before any workflow, shared by all workflows of the
+ * thread and deep-frozen by the SDK (`bundlerOptions.preloadModules`).
  *
  * Only modules without per-workflow state belong here: no module-level value a workflow writes, no clock or
- * randomness at load time, no `@temporalio/workflow` calls. Listed: zod, and the domain modules the workflows
- * import (pure functions, constants and schemas; feestdagen's memo map caches results of a pure function), and the
- * two action-schema modules under workflows/ (zod schemas only). A module that calls a workflow API or holds a
- * workflow's state (the workflow files, messages, deadline watch) must never be listed.
- * Preloading changes no command a workflow emits: the replay test runs against a bundle built this way.
+ * randomness at load time, no `@temporalio/workflow` calls — and no module exporting zod schemas: zod caches
+ * methods and derived values on a schema instance when first used, which a frozen schema refuses. Schemas are
+ * shared instead through `domain/build-once.ts` (preloaded: its memo map, out of the freeze's reach, is the
+ * thread's). Listed: zod and its warm-up (workflows/shared/zod-setup.ts), build-once, and the pure domain modules
+ * that export functions and constants only. Preloading changes no command a workflow emits: the replay test runs
+ * against a bundle built this way.
  */
 const root = path.resolve(__dirname, '..');
 export const workflowPreloadModules: readonly string[] = [
   'zod',
   ...[
     'workflows/shared/zod-setup',
+    // Its memo map becomes the thread's: each domain and action schema is built by the first workflow, reused after.
+    'domain/build-once',
     'domain/records/fields',
     'domain/civil-date',
     'domain/money',
