@@ -7,6 +7,7 @@
  * gemeente's verordening may set a term shorter than the statutory 8 weeks (Wgs art. 4a).
  */
 import { z } from 'zod';
+import { buildOnce } from './build-once';
 import { parseRecord, type FieldError } from './records/errors';
 
 const wholeNumber = (field: string, min: number, max: number) =>
@@ -16,56 +17,62 @@ const wholeNumber = (field: string, min: number, max: number) =>
     .min(min, { error: `${field} moet minstens ${min} zijn` })
     .max(max, { error: `${field} mag hoogstens ${max} zijn` });
 
-export const policySchema = z
-  .object({
-    /** Werkdagen a creditor has to answer a kennisgeving/saldoverzoek (Schuldenknooppunt: 10). */
-    creditorAnswerWerkdagen: wholeNumber('creditorAnswerWerkdagen', 1, 60).default(10),
-    /** Convenant pause for creditors whose convenant is not recorded (NVVK: 4 or 8 months). */
-    defaultConvenantMonths: z
-      .union([z.literal(4), z.literal(8)], { error: 'defaultConvenantMonths moet 4 of 8 zijn' })
-      .default(4),
-    /** Looptijd of a schuldregeling (NVVK since 1 July 2023: 18 months). */
-    looptijdMonths: wholeNumber('looptijdMonths', 1, 60).default(18),
-    /** Days to complete the schuldregeling work (NVVK module Schuldregeling: 120). */
-    schuldregelingDays: wholeNumber('schuldregelingDays', 1, 365).default(120),
-    /** Werkdagen before a deadline that a reminder goes out. */
-    reminderLeadWerkdagen: wholeNumber('reminderLeadWerkdagen', 0, 30).default(5),
-    /** Noodstop (modelled on CJIB): pause in months, and extension once help starts. */
-    noodstopMonths: wholeNumber('noodstopMonths', 1, 12).default(4),
-    noodstopExtensionMonths: wholeNumber('noodstopExtensionMonths', 0, 24).default(8),
-    waarborgfonds: z
-      .object({
-        /** Loans up to this amount (cents) are guaranteed without risk check: € 5.000. */
-        automaticThresholdCents: wholeNumber('waarborgfonds.automaticThresholdCents', 0, 100_000_000).default(
-          500_000,
-        ),
-        /** Premium in basis points of the loan (100 = 1%). */
-        premiumBasisPoints: wholeNumber('waarborgfonds.premiumBasisPoints', 0, 10_000).default(100),
-      })
-      .prefault({}),
-    /** The verordening's beschikking term in weeks after the eerste gesprek: at most 8 (Wgs art. 4a). */
-    beschikkingVerordeningWeeks: wholeNumber('beschikkingVerordeningWeeks', 1, 8).default(8),
-    /** Nazorg check-ins, months after the end of the schuldregeling. */
-    nazorgCheckInMonths: z
-      .array(wholeNumber('nazorgCheckInMonths', 1, 60), {
-        error: 'nazorgCheckInMonths moet een lijst getallen zijn',
-      })
-      .default([3, 12]),
-    /** Periodic review of income during the looptijd. */
-    reviewIntervalMonths: wholeNumber('reviewIntervalMonths', 1, 18).default(6),
-    /** Days a monthly betalingsregeling payment may be late before the reminder (product choice). */
-    betalingsregelingGraceDays: wholeNumber('betalingsregelingGraceDays', 0, 60).default(14),
-  })
-  .strict()
-  .refine((p) => p.reminderLeadWerkdagen < p.creditorAnswerWerkdagen, {
-    error: 'reminderLeadWerkdagen moet kleiner zijn dan creditorAnswerWerkdagen',
-    path: ['reminderLeadWerkdagen'],
-  });
+export const policySchema = buildOnce('domain/policy#policySchema', () =>
+  z
+    .object({
+      /** Werkdagen a creditor has to answer a kennisgeving/saldoverzoek (Schuldenknooppunt: 10). */
+      creditorAnswerWerkdagen: wholeNumber('creditorAnswerWerkdagen', 1, 60).default(10),
+      /** Convenant pause for creditors whose convenant is not recorded (NVVK: 4 or 8 months). */
+      defaultConvenantMonths: z
+        .union([z.literal(4), z.literal(8)], { error: 'defaultConvenantMonths moet 4 of 8 zijn' })
+        .default(4),
+      /** Looptijd of a schuldregeling (NVVK since 1 July 2023: 18 months). */
+      looptijdMonths: wholeNumber('looptijdMonths', 1, 60).default(18),
+      /** Days to complete the schuldregeling work (NVVK module Schuldregeling: 120). */
+      schuldregelingDays: wholeNumber('schuldregelingDays', 1, 365).default(120),
+      /** Werkdagen before a deadline that a reminder goes out. */
+      reminderLeadWerkdagen: wholeNumber('reminderLeadWerkdagen', 0, 30).default(5),
+      /** Noodstop (modelled on CJIB): pause in months, and extension once help starts. */
+      noodstopMonths: wholeNumber('noodstopMonths', 1, 12).default(4),
+      noodstopExtensionMonths: wholeNumber('noodstopExtensionMonths', 0, 24).default(8),
+      waarborgfonds: z
+        .object({
+          /** Loans up to this amount (cents) are guaranteed without risk check: € 5.000. */
+          automaticThresholdCents: wholeNumber(
+            'waarborgfonds.automaticThresholdCents',
+            0,
+            100_000_000,
+          ).default(500_000),
+          /** Premium in basis points of the loan (100 = 1%). */
+          premiumBasisPoints: wholeNumber('waarborgfonds.premiumBasisPoints', 0, 10_000).default(100),
+        })
+        .prefault({}),
+      /** The verordening's beschikking term in weeks after the eerste gesprek: at most 8 (Wgs art. 4a). */
+      beschikkingVerordeningWeeks: wholeNumber('beschikkingVerordeningWeeks', 1, 8).default(8),
+      /** Nazorg check-ins, months after the end of the schuldregeling. */
+      nazorgCheckInMonths: z
+        .array(wholeNumber('nazorgCheckInMonths', 1, 60), {
+          error: 'nazorgCheckInMonths moet een lijst getallen zijn',
+        })
+        .default([3, 12]),
+      /** Periodic review of income during the looptijd. */
+      reviewIntervalMonths: wholeNumber('reviewIntervalMonths', 1, 18).default(6),
+      /** Days a monthly betalingsregeling payment may be late before the reminder (product choice). */
+      betalingsregelingGraceDays: wholeNumber('betalingsregelingGraceDays', 0, 60).default(14),
+    })
+    .strict()
+    .refine((p) => p.reminderLeadWerkdagen < p.creditorAnswerWerkdagen, {
+      error: 'reminderLeadWerkdagen moet kleiner zijn dan creditorAnswerWerkdagen',
+      path: ['reminderLeadWerkdagen'],
+    }),
+);
 
 export type Policy = z.output<typeof policySchema>;
 export type PolicyOverrides = z.input<typeof policySchema>;
 
-export const DEFAULT_POLICY: Policy = Object.freeze(policySchema.parse({}));
+export const DEFAULT_POLICY: Policy = buildOnce('domain/policy#DEFAULT_POLICY', () =>
+  Object.freeze(policySchema.parse({})),
+);
 
 export class PolicyError extends Error {
   override name = 'PolicyError';

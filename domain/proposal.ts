@@ -13,6 +13,7 @@
  * the cent. Percentages are reported as numbers for display only.
  */
 import { z } from 'zod';
+import { buildOnce } from './build-once';
 import { addMonths, type CivilDate } from './civil-date';
 import type { Cents } from './money';
 import { DEFAULT_POLICY } from './policy';
@@ -30,29 +31,31 @@ export interface ProposalInput {
   claims: readonly ProposalClaim[];
 }
 
-export const proposalInputSchema = z.object(
-  {
-    afloscapaciteitPerMonth: centsField('afloscapaciteitPerMonth').min(0, {
-      error: 'afloscapaciteitPerMonth mag niet negatief zijn',
-    }),
-    months: z
-      .number({ error: 'months moet een getal zijn' })
-      .int({ error: 'months moet een geheel aantal maanden zijn' })
-      .min(1, { error: 'months moet minstens 1 zijn' })
-      .max(120, { error: 'months mag hoogstens 120 zijn' }),
-    claims: z.array(
-      z.object(
-        {
-          creditorId: idField('creditorId'),
-          amount: positiveCentsField('amount'),
-          preferent: z.boolean({ error: 'preferent moet true of false zijn' }).default(false),
-        },
-        { error: 'elke vordering moet een object zijn' },
+export const proposalInputSchema = buildOnce('domain/proposal#proposalInputSchema', () =>
+  z.object(
+    {
+      afloscapaciteitPerMonth: centsField('afloscapaciteitPerMonth').min(0, {
+        error: 'afloscapaciteitPerMonth mag niet negatief zijn',
+      }),
+      months: z
+        .number({ error: 'months moet een getal zijn' })
+        .int({ error: 'months moet een geheel aantal maanden zijn' })
+        .min(1, { error: 'months moet minstens 1 zijn' })
+        .max(120, { error: 'months mag hoogstens 120 zijn' }),
+      claims: z.array(
+        z.object(
+          {
+            creditorId: idField('creditorId'),
+            amount: positiveCentsField('amount'),
+            preferent: z.boolean({ error: 'preferent moet true of false zijn' }).default(false),
+          },
+          { error: 'elke vordering moet een object zijn' },
+        ),
+        { error: 'claims moet een lijst vorderingen zijn' },
       ),
-      { error: 'claims moet een lijst vorderingen zijn' },
-    ),
-  },
-  { error: 'invoer moet een object zijn met afloscapaciteitPerMonth, months en claims' },
+    },
+    { error: 'invoer moet een object zijn met afloscapaciteitPerMonth, months en claims' },
+  ),
 );
 
 /** An exact non-negative fraction. */

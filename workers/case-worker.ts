@@ -1,6 +1,7 @@
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
 import type { Activities } from '../activities';
+import { caseBundlerOptions } from './bundle-options';
 
 export interface CaseWorkerOptions {
   connection: NativeConnection;
@@ -8,8 +9,9 @@ export interface CaseWorkerOptions {
   taskQueue: string;
   activities: Activities;
   dataConverter: DataConverter;
+  /** Workflows kept in the cache (platform/config.ts: SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS); the SDK's default otherwise. */
   maxCachedWorkflows?: number;
-  /** Tests pass a prebuilt bundle so each test file bundles once. */
+  /** Tests pass a prebuilt bundle (bundleCaseWorkflows() in ./bundle-options) so each test file bundles once. */
   workflowBundle?: { code: string };
 }
 
@@ -21,7 +23,7 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
-      : { workflowsPath: require.resolve('../workflows') }),
+      : { workflowsPath: require.resolve('../workflows'), bundlerOptions: caseBundlerOptions }),
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxCachedWorkflows: options.maxCachedWorkflows,

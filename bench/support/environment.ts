@@ -2,12 +2,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { parseKeyRing } from '../../platform/encryption/key-ring';
-import { dataConverter } from '../../platform/temporal';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/dev-server';
 import { CaseService } from '../../services/cases';
+import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createBenchActivities } from './activities';
+import { benchDataConverter } from './data-converter';
 
 /** A fresh dev server (temp SQLite file) and a client; workers are made per measurement. */
 export interface BenchEnv {
@@ -21,7 +21,7 @@ export interface BenchEnv {
   close(): Promise<void>;
 }
 
-export const benchDataConverter = dataConverter(parseKeyRing(`bench=${Buffer.alloc(32, 7).toString('base64')}`));
+export { benchDataConverter };
 
 let runtimeInstalled = false;
 
@@ -40,10 +40,7 @@ export async function createBenchEnv(): Promise<BenchEnv> {
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: 'schuldhulp', dataConverter: benchDataConverter });
   const taskQueue = 'bench';
-  const bundle = await bundleWorkflowCode({
-    workflowsPath: require.resolve('./workflows'),
-    logger: new DefaultLogger('ERROR'),
-  });
+  const bundle = await bundleCaseWorkflows({ workflowsPath: require.resolve('./workflows'), logger: new DefaultLogger('ERROR') });
   const activities = createBenchActivities({
     dataDir,
     accessCodeSecret: 'bench-secret-'.repeat(4),

@@ -1,5 +1,6 @@
 /** A creditor (schuldeiser) and the defaults that follow from its type. */
 import { z } from 'zod';
+import { buildOnce } from '../build-once';
 import { ibanProblem, normalizeIban } from './checks';
 import { idField, text } from './fields';
 import { postcodeSchema } from './resident';
@@ -47,66 +48,70 @@ export function creditorCanGrantFinaleKwijting(type: CreditorType): boolean {
   return type !== 'cjib' && type !== 'duo';
 }
 
-export const ibanSchema = z.string({ error: 'iban ontbreekt of is geen tekst' }).transform((value, ctx) => {
-  const iban = normalizeIban(value);
-  const problem = ibanProblem(iban);
-  if (problem !== null) {
-    const why = {
-      format: 'heeft niet de vorm van een IBAN',
-      country: 'is niet van een SEPA-land',
-      length: 'heeft niet de juiste lengte voor dit land',
-      checksum: 'klopt niet (controlegetal mod-97)',
-    }[problem];
-    ctx.addIssue({ code: 'custom', message: `iban ${JSON.stringify(value)} ${why}` });
-    return z.NEVER;
-  }
-  return iban;
-});
-
-export const creditorSchema = z
-  .object(
-    {
-      id: idField('id'),
-      name: text('name (naam schuldeiser)'),
-      type: z.enum(CREDITOR_TYPES, { error: `type moet een van ${CREDITOR_TYPES.join(', ')} zijn` }),
-      iban: ibanSchema,
-      /** Where letters go: a street address or "Postbus 1234", for the window envelope. */
-      address: z.object(
-        {
-          line: text('address.line (straat en huisnummer of postbus)', 80),
-          postcode: postcodeSchema,
-          city: text('address.city (plaats)', 60),
-        },
-        { error: 'address (postadres schuldeiser) ontbreekt' },
-      ),
-      /** The department letters are addressed to: "t.a.v. afdeling Bijzonder Beheer". */
-      attention: text('attention (t.a.v.)', 100).optional(),
-      email: z.email({ error: 'email is geen geldig e-mailadres' }).optional(),
-      kvk: z
-        .string({ error: 'kvk is geen tekst' })
-        .regex(/^\d{8}$/, { error: 'kvk (KvK-nummer) moet uit 8 cijfers bestaan' })
-        .optional(),
-      convenantMonths: z
-        .union([z.literal(4), z.literal(8)], { error: 'convenantMonths moet 4 of 8 zijn' })
-        .default(4),
-      grantsFinaleKwijting: z.boolean({ error: 'grantsFinaleKwijting moet true of false zijn' }).optional(),
-    },
-    { error: 'schuldeiser ontbreekt of is geen object' },
-  )
-  .superRefine((creditor, ctx) => {
-    if (creditor.grantsFinaleKwijting === true && !creditorCanGrantFinaleKwijting(creditor.type)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['grantsFinaleKwijting'],
-        message: `grantsFinaleKwijting: ${creditor.type.toUpperCase()} verleent nooit finale kwijting`,
-      });
+export const ibanSchema = buildOnce('domain/records/creditor#ibanSchema', () =>
+  z.string({ error: 'iban ontbreekt of is geen tekst' }).transform((value, ctx) => {
+    const iban = normalizeIban(value);
+    const problem = ibanProblem(iban);
+    if (problem !== null) {
+      const why = {
+        format: 'heeft niet de vorm van een IBAN',
+        country: 'is niet van een SEPA-land',
+        length: 'heeft niet de juiste lengte voor dit land',
+        checksum: 'klopt niet (controlegetal mod-97)',
+      }[problem];
+      ctx.addIssue({ code: 'custom', message: `iban ${JSON.stringify(value)} ${why}` });
+      return z.NEVER;
     }
-  })
-  .transform((creditor) => ({
-    ...creditor,
-    grantsFinaleKwijting:
-      creditor.grantsFinaleKwijting ?? CREDITOR_TYPE_DEFAULTS[creditor.type].grantsFinaleKwijting,
-  }));
+    return iban;
+  }),
+);
+
+export const creditorSchema = buildOnce('domain/records/creditor#creditorSchema', () =>
+  z
+    .object(
+      {
+        id: idField('id'),
+        name: text('name (naam schuldeiser)'),
+        type: z.enum(CREDITOR_TYPES, { error: `type moet een van ${CREDITOR_TYPES.join(', ')} zijn` }),
+        iban: ibanSchema,
+        /** Where letters go: a street address or "Postbus 1234", for the window envelope. */
+        address: z.object(
+          {
+            line: text('address.line (straat en huisnummer of postbus)', 80),
+            postcode: postcodeSchema,
+            city: text('address.city (plaats)', 60),
+          },
+          { error: 'address (postadres schuldeiser) ontbreekt' },
+        ),
+        /** The department letters are addressed to: "t.a.v. afdeling Bijzonder Beheer". */
+        attention: text('attention (t.a.v.)', 100).optional(),
+        email: z.email({ error: 'email is geen geldig e-mailadres' }).optional(),
+        kvk: z
+          .string({ error: 'kvk is geen tekst' })
+          .regex(/^\d{8}$/, { error: 'kvk (KvK-nummer) moet uit 8 cijfers bestaan' })
+          .optional(),
+        convenantMonths: z
+          .union([z.literal(4), z.literal(8)], { error: 'convenantMonths moet 4 of 8 zijn' })
+          .default(4),
+        grantsFinaleKwijting: z.boolean({ error: 'grantsFinaleKwijting moet true of false zijn' }).optional(),
+      },
+      { error: 'schuldeiser ontbreekt of is geen object' },
+    )
+    .superRefine((creditor, ctx) => {
+      if (creditor.grantsFinaleKwijting === true && !creditorCanGrantFinaleKwijting(creditor.type)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['grantsFinaleKwijting'],
+          message: `grantsFinaleKwijting: ${creditor.type.toUpperCase()} verleent nooit finale kwijting`,
+        });
+      }
+    })
+    .transform((creditor) => ({
+      ...creditor,
+      grantsFinaleKwijting:
+        creditor.grantsFinaleKwijting ?? CREDITOR_TYPE_DEFAULTS[creditor.type].grantsFinaleKwijting,
+    })),
+);
 
 export type Creditor = z.output<typeof creditorSchema>;
 export type CreditorInput = z.input<typeof creditorSchema>;

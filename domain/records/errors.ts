@@ -1,5 +1,6 @@
 /** Turning zod errors into `{ field, message }` lists for the API and the CLI. */
 import { z } from 'zod';
+import { buildOnce } from '../build-once';
 
 export interface FieldError {
   /** Dotted path with array indices: 'resident.bsn', 'claims[0].amount'. Empty for the whole record. */
@@ -24,7 +25,7 @@ export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   });
 }
 
-const dutch = z.locales.nl().localeError;
+const dutch = buildOnce('domain/records/errors#dutch', () => z.locales.nl().localeError);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 

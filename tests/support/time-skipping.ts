@@ -2,11 +2,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
+import { Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { FileNotificationStore } from '../../activities/notifications/file-store';
 import { parseKeyRing } from '../../platform/encryption/key-ring';
 import { dataConverter } from '../../platform/temporal';
+import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createCaseWorker } from '../../workers/case-worker';
 import { javaTestServerPath } from '../../scripts/lib/dev-server';
 import { registerSearchAttributes } from '../../scripts/lib/search-attribute-registry';
@@ -26,10 +27,9 @@ export const testDataConverter = dataConverter(testKeyRing);
 let bundle: Promise<{ code: string }> | undefined;
 /** Bundles the workflows once per test file (webpack takes seconds). */
 export function workflowBundle(): Promise<{ code: string }> {
-  bundle ??= bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows'),
-    logger: new DefaultLogger('WARN'),
-  });
+  // Built like the worker builds it (zod and the domain modules preloaded), so the tests and the replay test run the
+  // production module layout.
+  bundle ??= bundleCaseWorkflows({ logger: new DefaultLogger('WARN') });
   return bundle;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildOnce } from '../../domain/build-once';
 import { claimInputSchema, creditorSchema } from '../../domain/records';
 import { civilDateField, idField, text } from '../../domain/records/fields';
 
@@ -8,99 +9,107 @@ import { civilDateField, idField, text } from '../../domain/records/fields';
  * The acting officer's id comes from authentication, never from the body.
  */
 
-const officer = { officerId: idField('officerId') };
-const on = { date: civilDateField('date (datum)') };
+const officer = buildOnce('workflows/case/actions#officer', () => ({ officerId: idField('officerId') }));
+const on = buildOnce('workflows/case/actions#on', () => ({ date: civilDateField('date (datum)') }));
 
-export const caseActionSchemas = {
-  'plan-eerste-gesprek': z.object({
-    ...officer,
-    appointment: z.object({
-      date: civilDateField('appointment.date (datum gesprek)'),
-      time: z
-        .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'appointment.time moet de vorm 09:30 hebben' }),
-      location: text('appointment.location (locatie)', 100),
-    }),
-  }),
-  'eerste-gesprek': z.object({ ...officer, ...on }),
-  withdrawal: z.object({ ...officer, ...on, reason: text('reason (reden)', 300).optional() }),
-  'beschikking-toelating': z.object({
-    ...officer,
-    ...on,
-    plan: z.object({
-      goal: text('plan.goal (doel)', 400),
-      residentActions: z.array(text('plan.residentActions[] (afspraak inwoner)', 300)).min(1, {
-        error: 'plan.residentActions: minstens één afspraak voor de inwoner',
-      }),
-      gemeenteActions: z.array(text('plan.gemeenteActions[] (afspraak gemeente)', 300)).min(1, {
-        error: 'plan.gemeenteActions: minstens één afspraak voor de gemeente',
-      }),
-    }),
-  }),
-  'beschikking-afwijzing': z.object({
-    ...officer,
-    ...on,
-    grounds: z
-      .array(
-        z.object({
-          // Wgs art. 3 lid 2–4, or the gemeente's own ground from its verordening.
-          ground: z.enum(['eerdere-schuldhulp', 'fraude', 'geen-rechtmatig-verblijf', 'verordening'], {
-            error:
-              'grounds[].ground moet eerdere-schuldhulp, fraude, geen-rechtmatig-verblijf of verordening zijn',
-          }),
-          explanation: text('grounds[].explanation (toelichting)', 600),
+export const caseActionSchemas = buildOnce(
+  'workflows/case/actions#caseActionSchemas',
+  () =>
+    ({
+      'plan-eerste-gesprek': z.object({
+        ...officer,
+        appointment: z.object({
+          date: civilDateField('appointment.date (datum gesprek)'),
+          time: z
+            .string()
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'appointment.time moet de vorm 09:30 hebben' }),
+          location: text('appointment.location (locatie)', 100),
         }),
-      )
-      .min(1, { error: 'grounds: minstens één afwijzingsgrond' }),
-  }),
-  'creditor-add': z.object({
-    ...officer,
-    creditor: creditorSchema,
-    claims: z.array(claimInputSchema).default([]),
-  }),
-  'creditor-correct': z.object({ ...officer, creditor: creditorSchema }),
-  'creditor-remove': z.object({
-    ...officer,
-    creditorId: idField('creditorId'),
-    reason: text('reason (reden)', 300),
-  }),
-  'claim-record': z.object({ ...officer, claim: claimInputSchema }),
-  'noodstop-pull': z.object({ ...officer, reason: text('reason (reden)', 300) }),
-  'noodstop-lift': z.object({ ...officer, reason: text('reason (reden)', 300) }),
-  'collection-breach': z.object({
-    ...officer,
-    ...on,
-    creditorId: idField('creditorId'),
-    note: text('note (wat de schuldeiser deed)', 500),
-  }),
-  'moratorium-request': z.object({ ...officer, ...on }),
-  'moratorium-decision': z.object({
-    ...officer,
-    ...on,
-    granted: z.boolean({ error: 'granted moet true of false zijn' }),
-    endDate: civilDateField('endDate (einddatum moratorium)').optional(),
-  }),
-  'stabilisatie-complete': z.object({ ...officer, ...on }),
-} as const;
+      }),
+      'eerste-gesprek': z.object({ ...officer, ...on }),
+      withdrawal: z.object({ ...officer, ...on, reason: text('reason (reden)', 300).optional() }),
+      'beschikking-toelating': z.object({
+        ...officer,
+        ...on,
+        plan: z.object({
+          goal: text('plan.goal (doel)', 400),
+          residentActions: z.array(text('plan.residentActions[] (afspraak inwoner)', 300)).min(1, {
+            error: 'plan.residentActions: minstens één afspraak voor de inwoner',
+          }),
+          gemeenteActions: z.array(text('plan.gemeenteActions[] (afspraak gemeente)', 300)).min(1, {
+            error: 'plan.gemeenteActions: minstens één afspraak voor de gemeente',
+          }),
+        }),
+      }),
+      'beschikking-afwijzing': z.object({
+        ...officer,
+        ...on,
+        grounds: z
+          .array(
+            z.object({
+              // Wgs art. 3 lid 2–4, or the gemeente's own ground from its verordening.
+              ground: z.enum(['eerdere-schuldhulp', 'fraude', 'geen-rechtmatig-verblijf', 'verordening'], {
+                error:
+                  'grounds[].ground moet eerdere-schuldhulp, fraude, geen-rechtmatig-verblijf of verordening zijn',
+              }),
+              explanation: text('grounds[].explanation (toelichting)', 600),
+            }),
+          )
+          .min(1, { error: 'grounds: minstens één afwijzingsgrond' }),
+      }),
+      'creditor-add': z.object({
+        ...officer,
+        creditor: creditorSchema,
+        claims: z.array(claimInputSchema).default([]),
+      }),
+      'creditor-correct': z.object({ ...officer, creditor: creditorSchema }),
+      'creditor-remove': z.object({
+        ...officer,
+        creditorId: idField('creditorId'),
+        reason: text('reason (reden)', 300),
+      }),
+      'claim-record': z.object({ ...officer, claim: claimInputSchema }),
+      'noodstop-pull': z.object({ ...officer, reason: text('reason (reden)', 300) }),
+      'noodstop-lift': z.object({ ...officer, reason: text('reason (reden)', 300) }),
+      'collection-breach': z.object({
+        ...officer,
+        ...on,
+        creditorId: idField('creditorId'),
+        note: text('note (wat de schuldeiser deed)', 500),
+      }),
+      'moratorium-request': z.object({ ...officer, ...on }),
+      'moratorium-decision': z.object({
+        ...officer,
+        ...on,
+        granted: z.boolean({ error: 'granted moet true of false zijn' }),
+        endDate: civilDateField('endDate (einddatum moratorium)').optional(),
+      }),
+      'stabilisatie-complete': z.object({ ...officer, ...on }),
+    }) as const,
+);
 
 export type CaseAction = keyof typeof caseActionSchemas;
 export type CaseActionInput<A extends CaseAction> = z.output<(typeof caseActionSchemas)[A]>;
 export const CASE_ACTIONS = Object.keys(caseActionSchemas) as CaseAction[];
 
 /** Creditor answers on its own track (creditor portal, or the officer typing in a paper answer). */
-export const creditorAnswerSchemas = {
-  'saldo-opgave': z.object({
-    amount: z
-      .number({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-      .int({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-      .positive({ error: 'amount (saldo in centen) moet groter dan nul zijn' }),
-    reference: text('reference (uw kenmerk)', 100),
-    preferent: z.boolean().optional(),
-  }),
-  'vooraf-akkoord': z.object({}),
-  'geen-medewerking': z.object({ reason: text('reason (reden)', 500) }),
-  'pauze-bevestiging': z.object({ confirmed: z.literal(true, { error: 'confirmed moet true zijn' }) }),
-} as const;
+export const creditorAnswerSchemas = buildOnce(
+  'workflows/case/actions#creditorAnswerSchemas',
+  () =>
+    ({
+      'saldo-opgave': z.object({
+        amount: z
+          .number({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
+          .int({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
+          .positive({ error: 'amount (saldo in centen) moet groter dan nul zijn' }),
+        reference: text('reference (uw kenmerk)', 100),
+        preferent: z.boolean().optional(),
+      }),
+      'vooraf-akkoord': z.object({}),
+      'geen-medewerking': z.object({ reason: text('reason (reden)', 500) }),
+      'pauze-bevestiging': z.object({ confirmed: z.literal(true, { error: 'confirmed moet true zijn' }) }),
+    }) as const,
+);
 
 export type CreditorAnswer = keyof typeof creditorAnswerSchemas;
 export type CreditorAnswerInput<A extends CreditorAnswer> = z.output<(typeof creditorAnswerSchemas)[A]>;

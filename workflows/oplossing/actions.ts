@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildOnce } from '../../domain/build-once';
 import { centsField, civilDateField, idField, text } from '../../domain/records/fields';
 
 /**
@@ -8,73 +9,81 @@ import { centsField, civilDateField, idField, text } from '../../domain/records/
  * (from the creditor session), the waarborgfonds decision `by` (the fund's own reference of the decision).
  */
 
-const officer = { officerId: idField('officerId') };
-const creditor = { creditorId: idField('creditorId') };
-const on = { date: civilDateField('date (datum)') };
+const officer = buildOnce('workflows/oplossing/actions#officer', () => ({ officerId: idField('officerId') }));
+const creditor = buildOnce('workflows/oplossing/actions#creditor', () => ({
+  creditorId: idField('creditorId'),
+}));
+const on = buildOnce('workflows/oplossing/actions#on', () => ({ date: civilDateField('date (datum)') }));
 
-export const oplossingActionSchemas = {
-  /** Officer: afloscapaciteit (cents per month), the VTLB basis it came from, and the form. */
-  'oplossing-start': z
-    .object({
-      ...officer,
-      afloscapaciteitPerMonth: centsField('afloscapaciteitPerMonth (afloscapaciteit per maand)').min(0, {
-        error: 'afloscapaciteitPerMonth mag niet negatief zijn',
+export const oplossingActionSchemas = buildOnce(
+  'workflows/oplossing/actions#oplossingActionSchemas',
+  () =>
+    ({
+      /** Officer: afloscapaciteit (cents per month), the VTLB basis it came from, and the form. */
+      'oplossing-start': z
+        .object({
+          ...officer,
+          afloscapaciteitPerMonth: centsField('afloscapaciteitPerMonth (afloscapaciteit per maand)').min(0, {
+            error: 'afloscapaciteitPerMonth mag niet negatief zijn',
+          }),
+          vtlbBasis: text('vtlbBasis (berekening VTLB)', 600),
+          form: z.enum(['betalingsregeling', 'saneringskrediet'], {
+            error: 'form moet betalingsregeling of saneringskrediet zijn',
+          }),
+          kredietbank: text('kredietbank (naam kredietbank)', 100).optional(),
+          /** Whether the gemeente uses the Waarborgfonds Saneringskredieten for this credit. */
+          waarborgfonds: z.boolean({ error: 'waarborgfonds moet true of false zijn' }).default(true),
+        })
+        .refine((a) => a.form !== 'saneringskrediet' || a.kredietbank, {
+          error: 'kredietbank: bij een saneringskrediet is de kredietbank verplicht',
+          path: ['kredietbank'],
+        }),
+      /** Creditor: agrees with the betaalvoorstel (or with the heroverweging). */
+      'voorstel-akkoord': z.object({ ...creditor }),
+      /** Creditor: rejects the betaalvoorstel, with its reason. */
+      'voorstel-afwijzing': z.object({ ...creditor, reason: text('reason (reden afwijzing)', 300) }),
+      /** Officer: petition for a dwangakkoord (Fw art. 287a) against a creditor that keeps refusing. */
+      'dwangakkoord-verzoek': z.object({ ...officer, ...creditor, ...on }),
+      'dwangakkoord-zitting': z.object({ ...officer, ...creditor, ...on }),
+      'dwangakkoord-uitspraak': z.object({
+        ...officer,
+        ...creditor,
+        ...on,
+        granted: z.boolean({ error: 'granted moet true of false zijn' }),
       }),
-      vtlbBasis: text('vtlbBasis (berekening VTLB)', 600),
-      form: z.enum(['betalingsregeling', 'saneringskrediet'], {
-        error: 'form moet betalingsregeling of saneringskrediet zijn',
+      /** Officer: no minnelijke regeling possible; the gemeente issues the Wsnp-verklaring (Fw art. 285). */
+      'wsnp-verklaring': z.object({ ...officer, ...on, reason: text('reason (toelichting)', 400) }),
+      /** Waarborgfonds: decision on a borgstelling above the automatic limit. */
+      'borgstelling-besluit': z.object({
+        by: text('by (kenmerk besluit waarborgfonds)', 60),
+        ...on,
+        granted: z.boolean({ error: 'granted moet true of false zijn' }),
       }),
-      kredietbank: text('kredietbank (naam kredietbank)', 100).optional(),
-      /** Whether the gemeente uses the Waarborgfonds Saneringskredieten for this credit. */
-      waarborgfonds: z.boolean({ error: 'waarborgfonds moet true of false zijn' }).default(true),
-    })
-    .refine((a) => a.form !== 'saneringskrediet' || a.kredietbank, {
-      error: 'kredietbank: bij een saneringskrediet is de kredietbank verplicht',
-      path: ['kredietbank'],
-    }),
-  /** Creditor: agrees with the betaalvoorstel (or with the heroverweging). */
-  'voorstel-akkoord': z.object({ ...creditor }),
-  /** Creditor: rejects the betaalvoorstel, with its reason. */
-  'voorstel-afwijzing': z.object({ ...creditor, reason: text('reason (reden afwijzing)', 300) }),
-  /** Officer: petition for a dwangakkoord (Fw art. 287a) against a creditor that keeps refusing. */
-  'dwangakkoord-verzoek': z.object({ ...officer, ...creditor, ...on }),
-  'dwangakkoord-zitting': z.object({ ...officer, ...creditor, ...on }),
-  'dwangakkoord-uitspraak': z.object({
-    ...officer,
-    ...creditor,
-    ...on,
-    granted: z.boolean({ error: 'granted moet true of false zijn' }),
-  }),
-  /** Officer: no minnelijke regeling possible; the gemeente issues the Wsnp-verklaring (Fw art. 285). */
-  'wsnp-verklaring': z.object({ ...officer, ...on, reason: text('reason (toelichting)', 400) }),
-  /** Waarborgfonds: decision on a borgstelling above the automatic limit. */
-  'borgstelling-besluit': z.object({
-    by: text('by (kenmerk besluit waarborgfonds)', 60),
-    ...on,
-    granted: z.boolean({ error: 'granted moet true of false zijn' }),
-  }),
-  /** Officer: a monthly payment of the resident received (betalingsregeling or credit instalment). */
-  betaling: z.object({
-    ...officer,
-    ...on,
-    amount: centsField('amount (bedrag in centen)').positive({ error: 'amount moet groter dan nul zijn' }),
-  }),
-  /** Officer: ends the regeling early (beëindigingsbeschikking, Wgs art. 4a lid 6). */
-  'regeling-beeindigen': z.object({
-    ...officer,
-    ...on,
-    reason: z.enum(['niet-nagekomen', 'op-verzoek', 'overlijden', 'overig'], {
-      error: 'reason moet niet-nagekomen, op-verzoek, overlijden of overig zijn',
-    }),
-    grounds: z
-      .array(text('grounds[] (grond)', 400))
-      .min(1, { error: 'grounds: minstens één grond voor de beëindiging' }),
-    /** Date of the beschikking toelating, printed on the beëindigingsbeschikking. */
-    admissionDate: civilDateField('admissionDate (datum beschikking toelating)'),
-  }),
-  /** Creditor: grants finale kwijting for the rest of its claim. */
-  'finale-kwijting': z.object({ ...creditor, ...on }),
-} as const;
+      /** Officer: a monthly payment of the resident received (betalingsregeling or credit instalment). */
+      betaling: z.object({
+        ...officer,
+        ...on,
+        amount: centsField('amount (bedrag in centen)').positive({
+          error: 'amount moet groter dan nul zijn',
+        }),
+      }),
+      /** Officer: ends the regeling early (beëindigingsbeschikking, Wgs art. 4a lid 6). */
+      'regeling-beeindigen': z.object({
+        ...officer,
+        ...on,
+        reason: z.enum(['niet-nagekomen', 'op-verzoek', 'overlijden', 'overig'], {
+          error: 'reason moet niet-nagekomen, op-verzoek, overlijden of overig zijn',
+        }),
+        grounds: z
+          .array(text('grounds[] (grond)', 400))
+          .min(1, { error: 'grounds: minstens één grond voor de beëindiging' }),
+        /** Date of the beschikking toelating, printed on the beëindigingsbeschikking. */
+        admissionDate: civilDateField('admissionDate (datum beschikking toelating)'),
+      }),
+      /** Creditor: grants finale kwijting for the rest of its claim. */
+      'finale-kwijting': z.object({ ...creditor, ...on }),
+    }) as const,
+);
 
 export type OplossingAction = keyof typeof oplossingActionSchemas;
 export type OplossingActionInput<A extends OplossingAction> = z.output<(typeof oplossingActionSchemas)[A]>;
