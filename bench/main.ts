@@ -39,10 +39,16 @@ async function main(): Promise<void> {
     );
     details.push('```', formatLetterBench(letters), '```');
   }
-  if (want('lifecycle')) {
-    const lifecycle = await benchLifecycle({ cases: Number(values.lifecycle ?? 100), log: (line) => console.error(line) });
-    rows.push(...formatLifecycle(lifecycle));
-    details.push('```', formatLifecycleDetails(lifecycle), '```');
+  // Not yet in the default run: on the Java time-skipping server a long env.sleep() stops returning once dozens
+  // of workflows run (see bench/README.md). Only with --only lifecycle, and then it fails rather than hangs.
+  if (values.only === 'lifecycle') {
+    try {
+      const lifecycle = await benchLifecycle({ cases: Number(values.lifecycle ?? 100), log: (line) => console.error(line) });
+      rows.push(...formatLifecycle(lifecycle));
+      details.push('```', formatLifecycleDetails(lifecycle), '```');
+    } catch (error) {
+      rows.push(`| 2. whole lifecycle (time-skipping server) | — | not completed: ${String(error)} | — |`);
+    }
   }
   if (want('throughput') || want('memory')) {
     const env = await createBenchEnv();
@@ -90,7 +96,11 @@ async function main(): Promise<void> {
   if (!values.only) fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), report);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  // A benchmark that gave up (lifecycle) may leave a worker behind: don't wait for it.
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
