@@ -24,12 +24,22 @@ export interface BenchEnv {
 export { benchDataConverter };
 
 let runtimeInstalled = false;
+/** The Temporal core runtime can be installed once per process; every benchmark calls this first. */
+export function installBenchRuntime(): void {
+  if (runtimeInstalled) return;
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  runtimeInstalled = true;
+}
+
+let bundle: Promise<{ code: string }> | undefined;
+/** The bench worker's workflow bundle (every real workflow plus the baselines), made once per process. */
+export function benchBundle(): Promise<{ code: string }> {
+  bundle ??= bundleCaseWorkflows({ workflowsPath: require.resolve('./workflows'), logger: new DefaultLogger('ERROR') });
+  return bundle;
+}
 
 export async function createBenchEnv(): Promise<BenchEnv> {
-  if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('ERROR') });
-    runtimeInstalled = true;
-  }
+  installBenchRuntime();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-bench-'));
   const server = await startDevServer({
     dbFile: path.join(dataDir, 'temporal.sqlite'),
@@ -40,7 +50,7 @@ export async function createBenchEnv(): Promise<BenchEnv> {
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: 'schuldhulp', dataConverter: benchDataConverter });
   const taskQueue = 'bench';
-  const bundle = await bundleCaseWorkflows({ workflowsPath: require.resolve('./workflows'), logger: new DefaultLogger('ERROR') });
+  const bundle = await benchBundle();
   const activities = createBenchActivities({
     dataDir,
     accessCodeSecret: 'bench-secret-'.repeat(4),

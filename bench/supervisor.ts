@@ -1,0 +1,272 @@
+import type { AddressInfo } from 'node:net';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { addDays, type CivilDate } from '../domain/civil-date';
+import { amsterdamDateOf } from '../domain/amsterdam-time';
+import { addWerkdagen } from '../domain/calendar';
+import { aanmeldingSchema } from '../domain/records';
+import { eersteGesprekDeadline } from '../domain/terms';
+import { exampleAanmeldingInput } from '../tests/support/aanmelding';
+import { buildApi } from '../api/app';
+import { createApiDeps, resolveTokens } from '../api/wiring';
+import { loadConfig } from '../platform/config';
+import { createBenchActivities } from './support/activities';
+import { benchDataConverter, pool, poll, type BenchEnv } from './support/environment';
+
+/**
+ * Benchmark 5: the supervisor's "needs attention" list through the real API (Fastify app, real wiring, the
+ * dev server), over K open cases of which a realistic share needs attention:
+ *  - ~10% breached: the aanmelding's request date lies 6–7 weeks back, so the statutory 4-week term of the
+ *    eerste gesprek (Wgs art. 4 lid 1, Atw) is over when the workflow starts; its own term timer fires at
+ *    once and marks the breach (the workflow computes terms from the request date, not from its start);
+ *  - ~4% with a failing activity: request date such that the term ends within 3 werkdagen, so the officer's
+ *    reminder (5 werkdagen ahead) is due at once; this worker's notify activity throws for these cases
+ *    (a broken notification store) and the attempt climbs (retry 5 s, ×2);
+ *  - ~10% due soon: term ends within 3 werkdagen, reminder sent fine;
+ *  - the rest fine: request date this week or last.
+ * Each case has two creditors (their tracks are workflows in the same visibility store).
+ * Then N requests of the list (after a warm-up) with the supervisor token, also with filters; the baseline in
+ * the same run is the plain case list (`GET /api/v1/cases?limit=1000`) over the same cases.
+ */
+
+export interface LatencyFigure {
+  label: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  max: number;
+  items: number;
+}
+
+export interface SupervisorResult {
+  cases: number;
+  expected: { breached: number; failing: number; dueSoon: number };
+  found: Record<string, number>;
+  setupSeconds: number;
+  baseline: LatencyFigure;
+  attention: LatencyFigure[];
+  /** p95 of the unfiltered attention list ÷ p95 of the case list. */
+  ratio: number;
+  /** Every breached and failing case is in the list with that reason. */
+  complete: boolean;
+  /** Due-soon cases (term within 3 werkdagen) listed as termijn-nadert. */
+  dueListed: number;
+}
+
+type Kind = 'breached' | 'failing' | 'due' | 'fine';
+
+function kindOf(i: number): Kind {
+  const r = i % 100;
+  if (r < 10) return 'breached';
+  if (r < 14) return 'failing';
+  if (r < 24) return 'due';
+  return 'fine';
+}
+
+/** The latest request date whose eerste-gesprek term ends after today and within `werkdagen` werkdagen. */
+function requestDateDueWithin(today: CivilDate, werkdagen: number): CivilDate {
+  const horizon = addWerkdagen(today, werkdagen);
+  for (let back = 1; back < 60; back++) {
+    const date = addDays(today, -back);
+    const deadline = eersteGesprekDeadline(date).deadline;
+    if (deadline > today && deadline <= horizon) return date;
+  }
+  throw new Error('bench: no request date found');
+}
+
+function requestDateOf(kind: Kind, i: number, today: CivilDate): CivilDate {
+  switch (kind) {
+    case 'breached':
+      return addDays(today, -(42 + (i % 7)));
+    case 'failing':
+      return requestDateDueWithin(today, 2);
+    case 'due':
+      return requestDateDueWithin(today, 1 + (i % 3));
+    case 'fine':
+      return addDays(today, -(i % 10));
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function benchSupervisor(
+  env: BenchEnv,
+  opts: { cases?: number; requests?: number; log?: (line: string) => void } = {},
+): Promise<SupervisorResult> {
+  const k = opts.cases ?? 1000;
+  const requests = opts.requests ?? 50;
+  const log = opts.log ?? (() => {});
+  const today = amsterdamDateOf(Date.now());
+  const example = exampleAanmeldingInput();
+  const creditors = example.creditors!.slice(1);
+  const claims = example.claims!.slice(1);
+  const kinds = Array.from({ length: k }, (_, i) => kindOf(i));
+  const caseNumber = (i: number) => `ATT-${kinds[i]}-${i}`;
+  const caseIdOf = (i: number) => `case-GM0599-${caseNumber(i)}`;
+  const failing = new Set(kinds.flatMap((kind, i) => (kind === 'failing' ? [caseIdOf(i)] : [])));
+
+  // A worker like production's, except that notify fails for the "failing" cases.
+  const base = createBenchActivities({
+    dataDir: env.dataDir,
+    accessCodeSecret: 'bench-secret-'.repeat(4),
+    portalUrl: 'http://localhost:3000/schuldeisers',
+  });
+  const activities = {
+    ...base,
+    notify: async (...args: Parameters<typeof base.notify>) => {
+      if (failing.has(args[0].caseId)) throw new Error('bench: notification store unavailable');
+      return base.notify(...args);
+    },
+  };
+  const nativeConnection = await NativeConnection.connect({ address: env.server.address });
+  const worker = await Worker.create({
+    connection: nativeConnection,
+    namespace: 'schuldhulp',
+    taskQueue: env.taskQueue,
+    workflowBundle: env.bundle,
+    activities,
+    dataConverter: benchDataConverter,
+    maxCachedWorkflows: 300,
+  });
+  const running = worker.run();
+  const t0 = Date.now();
+  const expected = {
+    breached: kinds.filter((x) => x === 'breached').length,
+    failing: failing.size,
+    dueSoon: kinds.filter((x) => x === 'due').length,
+  };
+  let app: Awaited<ReturnType<typeof buildApi>> | undefined;
+  try {
+    await pool(kinds, 25, async (kind, i) => {
+      const aanmelding = aanmeldingSchema.parse({
+        ...example,
+        requestDate: requestDateOf(kind, i, today),
+        creditors,
+        claims,
+      });
+      await env.service.start(caseNumber(i), aanmelding);
+    });
+    log(`supervisor: ${k} cases started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    // Visibility catches up; the failing notify reaches attempt 3 (5 s + 10 s of backoff).
+    await poll(
+      async () => (await env.client.workflow.count(`WorkflowType = 'caseWorkflow' AND DeadlineBreached = true`)).count >= expected.breached,
+      300_000,
+    );
+    await poll(async () => {
+      const attempts = await pool([...failing], 10, async (id) => {
+        const d = await env.client.workflow.getHandle(id).describe();
+        return Math.max(0, ...(d.raw.pendingActivities ?? []).map((a) => a.attempt ?? 0));
+      });
+      return attempts.every((a) => a >= 3);
+    }, 300_000);
+    const setupSeconds = (Date.now() - t0) / 1000;
+    log(`supervisor: set up in ${setupSeconds.toFixed(1)} s`);
+
+    // The real API on a free port.
+    const config = loadConfig({
+      SCHULDHULP_ENV: 'development',
+      SCHULDHULP_DATA_DIR: env.dataDir,
+      TEMPORAL_ADDRESS: env.server.address,
+      TEMPORAL_NAMESPACE: 'schuldhulp',
+      SCHULDHULP_TASK_QUEUE: env.taskQueue,
+    });
+    const { registry, devTokens } = resolveTokens(config, () => {});
+    const token = devTokens!.find((t) => t.role === 'supervisor')!.token;
+    app = await buildApi(createApiDeps(config, env.client, 'bench-secret-'.repeat(4), registry), { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/v1`;
+    const get = async (route: string) => {
+      const response = await fetch(`${baseUrl}${route}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`bench: GET ${route}: ${response.status} ${await response.text()}`);
+      return response.json() as Promise<{ items: { caseId: string; reasons?: { code: string }[] }[] }>;
+    };
+    const measure = async (label: string, route: string): Promise<LatencyFigure> => {
+      for (let w = 0; w < 5; w++) await get(route);
+      const times: number[] = [];
+      let items = 0;
+      for (let r = 0; r < requests; r++) {
+        const start = performance.now();
+        items = (await get(route)).items.length;
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      const figure = { label, requests, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, items };
+      log(`supervisor: ${label}: p50 ${figure.p50.toFixed(0)} ms, p95 ${figure.p95.toFixed(0)} ms, ${items} items`);
+      return figure;
+    };
+
+    // What the list holds: every breached and failing case, with that reason.
+    const list = await get('/supervisor/attention');
+    const found: Record<string, number> = {};
+    for (const item of list.items) for (const r of item.reasons ?? []) found[r.code] = (found[r.code] ?? 0) + 1;
+    const has = (id: string, code: string) =>
+      list.items.some((item) => item.caseId === id && (item.reasons ?? []).some((r) => r.code === code));
+    const complete =
+      kinds.every((kind, i) => kind !== 'breached' || has(caseIdOf(i), 'termijn-overschreden')) &&
+      [...failing].every((id) => has(id, 'activiteit-faalt'));
+
+    const dueMissing = kinds.flatMap((kind, i) =>
+      kind === 'due' && !has(caseIdOf(i), 'termijn-nadert') ? [caseIdOf(i)] : [],
+    );
+    const baseline = await measure('GET /cases?limit=1000 (baseline)', '/cases?limit=1000');
+    const attention = [
+      await measure('GET /supervisor/attention', '/supervisor/attention'),
+      await measure('GET /supervisor/attention?officer=medewerker-001', '/supervisor/attention?officer=medewerker-001'),
+      await measure('GET /supervisor/attention?phase=aanmelding', '/supervisor/attention?phase=aanmelding'),
+    ];
+    return {
+      cases: k,
+      expected,
+      found,
+      setupSeconds,
+      baseline,
+      attention,
+      ratio: attention[0]!.p95 / baseline.p95,
+      complete,
+      dueListed: expected.dueSoon - dueMissing.length,
+    };
+  } finally {
+    await app?.close();
+    worker.shutdown();
+    await running;
+    await nativeConnection.close();
+  }
+}
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+export function formatSupervisor(r: SupervisorResult): string[] {
+  const a = r.attention[0]!;
+  const found = Object.entries(r.found)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return [
+    `| 5. supervisor view (API, dev server) | case list over ${r.cases} cases: p50 ${ms(r.baseline.p50)}, p95 ${ms(r.baseline.p95)} (${r.baseline.items} items) | ` +
+      `needs-attention list (${r.expected.breached} breached, ${r.expected.failing} failing activity, ${r.expected.dueSoon} due soon): ` +
+      `p50 ${ms(a.p50)}, p95 ${ms(a.p95)}, max ${ms(a.max)}, ${a.items} items (${found})` +
+      `${r.complete ? '' : '; NOT every breached/failing case listed'}; ` +
+      r.attention
+        .slice(1)
+        .map((f) => `${f.label.replace('GET /supervisor/attention', '')}: p95 ${ms(f.p95)}`)
+        .join('; ') +
+      ` | p95 ${r.ratio.toFixed(2)}× the case list; target p95 < 1 s: ${a.p95 < 1000 ? 'met' : 'NOT met'} |`,
+  ];
+}
+
+export function formatSupervisorDetails(r: SupervisorResult): string {
+  return [
+    `Supervisor view: ${r.cases} cases (2 creditors each), set up in ${r.setupSeconds.toFixed(1)} s; ${r.attention[0]!.requests} requests per route after 5 warm-up`,
+    'route                                                  p50 ms   p95 ms   max ms   items',
+    ...[r.baseline, ...r.attention].map(
+      (f) =>
+        `${f.label.padEnd(54)} ${f.p50.toFixed(0).padStart(6)} ${f.p95.toFixed(0).padStart(8)} ${f.max.toFixed(0).padStart(8)} ${String(f.items).padStart(7)}`,
+    ),
+    `expected: ${r.expected.breached} breached, ${r.expected.failing} with a failing activity, ${r.expected.dueSoon} due soon; ` +
+      `listed by reason: ${Object.entries(r.found)
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ')}; every breached and failing case listed: ${r.complete ? 'yes' : 'NO'}; ` +
+      `due-soon cases listed as termijn-nadert: ${r.dueListed} of ${r.expected.dueSoon}` +
+      (r.dueListed < r.expected.dueSoon ? ' (missing: terms ending exactly on the last werkdag of the horizon)' : ''),
+  ].join('\n');
+}
