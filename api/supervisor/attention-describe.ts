@@ -1,4 +1,5 @@
 import type { VisibilityClient } from '../visibility';
+import type { DescribeCache } from './describe-cache';
 import { URGENCY, type Flag, type Listing } from './attention-listing';
 
 /**
@@ -10,14 +11,18 @@ export async function describeListings(
   client: VisibilityClient,
   listings: Listing[],
   flag: Flag,
-  options: { workflowTaskAttempts: number; maxDescribe: number; concurrency: number },
+  options: { workflowTaskAttempts: number; maxDescribe: number; concurrency: number; cache?: DescribeCache },
 ): Promise<void> {
+  const describe = (workflowId: string) => {
+    const call = () => client.workflow.getHandle(workflowId).describe();
+    return options.cache ? options.cache.get(workflowId, call) : call();
+  };
   const queue = listings.slice(0, options.maxDescribe);
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const listing = next;
       try {
-        const { raw } = await client.workflow.getHandle(listing.workflowId).describe();
+        const { raw } = await describe(listing.workflowId);
         const where = listing.kind === 'oplossing' ? 'in de schuldregeling' : 'in de zaak';
         for (const activity of raw.pendingActivities ?? []) {
           const attempt = activity.attempt ?? 1;

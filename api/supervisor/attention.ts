@@ -17,6 +17,7 @@ import {
   type Flag,
   type Listing,
 } from './attention-listing';
+import { DescribeCache } from './describe-cache';
 import { describeListings } from './attention-describe';
 
 /**
@@ -51,6 +52,8 @@ export interface AttentionOptions {
   maxPerRule?: number;
   maxDescribe?: number;
   describeConcurrency?: number;
+  /** How long a describe() result is reused across requests (0: never). */
+  describeTtlMs?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -90,11 +93,15 @@ interface Candidate {
 
 export class TemporalAttentionFinder implements AttentionFinder {
   private reportedProblemsUnavailableUntil = 0;
+  private readonly describeCache: DescribeCache | undefined;
 
   constructor(
     private readonly client: VisibilityClient,
     private readonly options: AttentionOptions,
-  ) {}
+  ) {
+    const ttl = options.describeTtlMs ?? 15_000;
+    this.describeCache = ttl > 0 ? new DescribeCache(ttl) : undefined;
+  }
 
   async find(filter: AttentionFilter, today: CivilDate): Promise<AttentionItem[]> {
     const o = this.options;
@@ -109,7 +116,8 @@ export class TemporalAttentionFinder implements AttentionFinder {
     const [breached, due, silent, stalled, problems] = await Promise.all([
       query('DeadlineBreached = true'),
       // In the looptijd an oplossing's NextDeadline is the resident's next instalment: not a term to watch.
-      query('DeadlineBreached = false', `NextDeadline <= ${iso(horizon)}`, TERM_PHASES),
+      // `<` one second on, not `<=`: SQLite visibility does not match a Datetime equal to the literal.
+      query('DeadlineBreached = false', `NextDeadline < ${iso(horizon + 1000)}`, TERM_PHASES),
       query(`WaitingOn = 'creditor'`, `StartTime < ${iso(now - o.creditorWaitingDays * DAY_MS)}`),
       // While the oplossing runs the case itself is quiet: the oplossing's progress counts.
       query(
@@ -192,8 +200,9 @@ export class TemporalAttentionFinder implements AttentionFinder {
     const listed = [...candidates.values()].flatMap((c) => [...c.listings.values()]);
     await describeListings(this.client, listed, flag, {
       workflowTaskAttempts: o.workflowTaskAttempts,
-      maxDescribe: o.maxDescribe ?? 200,
-      concurrency: o.describeConcurrency ?? 8,
+      maxDescribe: o.maxDescribe ?? 1000,
+      concurrency: o.describeConcurrency ?? 16,
+      cache: this.describeCache,
     });
 
     return [...candidates.values()]

@@ -77,7 +77,7 @@ function fakeClient(
           ? byRule.problems
           : query.includes('DeadlineBreached = true')
             ? byRule.breached
-            : query.includes('NextDeadline <=')
+            : query.includes('NextDeadline <')
               ? byRule.due
               : query.includes("WaitingOn = 'creditor'")
                 ? byRule.silent
@@ -136,7 +136,7 @@ describe('TemporalAttentionFinder', () => {
     }
     // 3 werkdagen after Tuesday 1 December: Friday 4 December, so deadlines up to the end of that day.
     expect(queries.find((q) => q.includes('NextDeadline'))).toContain(
-      `NextDeadline <= '${new Date(deadlineInstant(d('2026-12-04'))).toISOString()}'`,
+      `NextDeadline < '${new Date(deadlineInstant(d('2026-12-04')) + 1000).toISOString()}'`,
     );
     // An oplossing's next instalment is no term: due terms only until the schuldregeling stands.
     expect(queries.find((q) => q.includes('NextDeadline'))).toContain(

@@ -1,6 +1,7 @@
 import { TypedSearchAttributes } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
+import { addWerkdagen } from '../../domain/calendar';
 import { addDays } from '../../domain/civil-date';
 import { TemporalAttentionFinder } from '../../api/supervisor/attention';
 import type { VisibilityClient } from '../../api/visibility';
@@ -158,4 +159,31 @@ describe('supervisor view on the Temporal dev server', () => {
     ]);
     expect(await f.find({ gemeente: 'GM0363' }, now)).toEqual([]);
   }, 120_000);
+
+  it('lists a term that ends on the last werkdag of the horizon (SQLite visibility and the exact instant)', async () => {
+    const today = amsterdamDateOf(Date.now());
+    const lastDay = addWerkdagen(today, 3);
+    await fx.client.workflow.start('oplossingWorkflow', {
+      taskQueue,
+      workflowId: oplossingIdOf('case-GM0344-INT-EDGE-1'),
+      typedSearchAttributes: new TypedSearchAttributes([
+        { key: CasePhase, value: 'oplossing:betaalvoorstel' },
+        { key: Gemeente, value: 'GM0344' },
+        { key: OfficerId, value: 'medewerker-003' },
+        { key: DeadlineBreached, value: false },
+        // Exactly what the workflows store: the Amsterdam midnight after the deadline day.
+        { key: NextDeadline, value: new Date(deadlineInstant(lastDay)) },
+        { key: LastProgressAt, value: new Date() },
+      ]),
+    });
+    const f = finder(() => new Date());
+    const items = await eventually(async () => {
+      const found = await f.find({ gemeente: 'GM0344' }, today);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(items.map((i) => i.caseId)).toEqual(['case-GM0344-INT-EDGE-1']);
+    expect(items[0]!.reasons.find((r) => r.code === 'termijn-nadert')?.message).toMatch(
+      /^Termijn verloopt over 3 werkdagen/,
+    );
+  }, 60_000);
 });
