@@ -6,8 +6,8 @@ import { page, type NavItem } from './layout';
 import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, STAFF_COOKIE } from './session';
 
 /**
- * The signed-in staff member for pages outside console/staff.ts (schuldregeling, waarborgfonds): the same
- * cookie, CSRF and origin rules, the same page shell.
+ * The signed-in staff member for every staff page (case console, schuldregeling, waarborgfonds): one set of
+ * cookie, CSRF and origin rules, and the page shell for the pages outside console/staff.ts.
  */
 
 export const CONSOLE = '/console';
@@ -90,6 +90,7 @@ export function problemPage(reply: FastifyReply, staff: Staff | undefined, probl
 }
 
 export function staffSessions(root: FastifyInstance) {
+  /** The signed-in staff member, or a redirect to the sign-in page (the cookie is gone or no longer valid). */
   async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
     const token = cookiesOf(request)[STAFF_COOKIE];
     if (!token) {
@@ -106,6 +107,7 @@ export function staffSessions(root: FastifyInstance) {
     return { me: session.data, csrf: csrfFor(token), api };
   }
 
+  /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
   async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
     const token = cookiesOf(request)[STAFF_COOKIE];
     const posted = valuesOf(request.body).csrf;

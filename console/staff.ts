@@ -43,10 +43,10 @@ import { html, type Html } from './html';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
-import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
+import { clearCookie, cookiesOf, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
 import { oplossingSection, type OplossingStatus } from './oplossing-view';
 import { schuldregelingPath } from './oplossing-officer';
-import { homeOf } from './staff-session';
+import { API, CONSOLE, homeOf, send, staffSessions, type Me, type Staff } from './staff-session';
 
 /** The officer console and the supervisor view, under /console, for staff with a bearer token. */
 
@@ -55,7 +55,7 @@ type Timeline = z.output<typeof timelineResponse>;
 type CaseList = z.output<typeof caseListResponse>;
 type Attention = z.output<typeof attentionResponse>;
 
-export const CONSOLE = '/console';
+export { CONSOLE };
 
 /** Timeline actor: an officer id, 'system' or 'creditor:<id>'. */
 const byWhom = (by: string): string =>
@@ -64,7 +64,6 @@ const byWhom = (by: string): string =>
     : by.startsWith('creditor:')
       ? `schuldeiser ${by.slice('creditor:'.length)}`
       : by;
-const API = '/api/v1';
 
 export interface StaffConsoleOptions {
   /** Temporal Web UI base, e.g. http://localhost:8233 (case links). */
@@ -73,18 +72,6 @@ export interface StaffConsoleOptions {
   /** Shown on the sign-in page: where creditors go. */
   portalUrl?: string;
   now?: () => Date;
-}
-
-interface Me {
-  role: 'officer' | 'supervisor' | 'waarborgfonds' | 'creditor';
-  officerId?: string;
-  gemeenteCode?: string;
-}
-
-interface Staff {
-  me: Me;
-  csrf: string;
-  api: ApiClient;
 }
 
 const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
@@ -151,15 +138,10 @@ const PANEL_GROUPS = [...ACTION_GROUPS, { key: 'papier', title: 'Antwoorden van 
 
 export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions) {
   const today = () => amsterdamDateOf((options.now?.() ?? new Date()).getTime());
+  const { signedIn, signedInPost } = staffSessions(root);
 
-  function send(reply: FastifyReply, markup: string, status = 200) {
-    return reply
-      .code(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(markup);
-  }
-
+  // The case console keeps its own header, menu and problem page: unlike staff-session.ts it names no
+  // waarborgfonds role and links back to /console. Folding them together would change those pages.
   function whoLine(me: Me): string {
     if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
     if (me.role === 'supervisor') return `Teamleider · ${me.gemeenteCode ?? 'alle gemeenten'}`;
@@ -210,45 +192,6 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       <p><a href="${CONSOLE}">Terug naar het overzicht</a></p>`;
     const markup = staff ? staffPage(staff, { title, body }) : page({ title, body });
     return send(reply, markup, problem.status >= 400 ? problem.status : 500);
-  }
-
-  /** The signed-in staff member, or a redirect to the sign-in page (the cookie is gone or no longer valid). */
-  async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
-    const token = cookiesOf(request)[STAFF_COOKIE];
-    if (!token) {
-      void reply.redirect(`${CONSOLE}/aanmelden`, 303);
-      return undefined;
-    }
-    const api = new ApiClient(root, token, request);
-    const session = await api.get<Me & { kind: string }>(`${API}/session`);
-    if (!session.ok || session.data.kind !== 'staff') {
-      clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
-      void reply.redirect(`${CONSOLE}/aanmelden?verlopen=1`, 303);
-      return undefined;
-    }
-    return { me: session.data, csrf: csrfFor(token), api };
-  }
-
-  /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
-  async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
-    const token = cookiesOf(request)[STAFF_COOKIE];
-    const posted = valuesOf(request.body).csrf;
-    if (!sameOrigin(request) || !token || !csrfValid(token, posted)) {
-      void send(
-        reply,
-        page({
-          title: 'Formulier verlopen',
-          body: html`<h1>Formulier verlopen</h1>
-            <p>
-              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-            </p>
-            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
-        }),
-        403,
-      );
-      return undefined;
-    }
-    return signedIn(request, reply);
   }
 
   return async function plugin(app: FastifyInstance): Promise<void> {
