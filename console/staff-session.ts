@@ -3,6 +3,7 @@ import { ApiClient, type Problem } from './api-client';
 import { valuesOf } from './forms';
 import { html, type Html } from './html';
 import { page, type NavItem } from './layout';
+import { send } from './send-page';
 import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, STAFF_COOKIE } from './session';
 
 /**
@@ -29,9 +30,7 @@ export interface Staff {
 export const homeOf = (role: Me['role']): string =>
   `${CONSOLE}/${role === 'supervisor' ? 'toezicht' : role === 'waarborgfonds' ? 'waarborgfonds' : 'zaken'}`;
 
-export function send(reply: FastifyReply, markup: string, status = 200) {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(markup);
-}
+export { send };
 
 function whoLine(me: Me): string {
   if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
