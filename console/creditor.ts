@@ -15,6 +15,7 @@ import {
   type InvalidParam,
 } from './forms';
 import { html, type Html } from './html';
+import { factList } from './fact-list';
 import { creditorPortalSessions, type SignedCreditor } from './creditor-portal-session';
 import { send } from './send-page';
 import { badge, csrfField, errorSummary, notice } from './layout';
@@ -171,16 +172,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       body: html`<h1>Zaak ${ref}</h1>
         ${notice(o.flash)}
         ${errorSummary(summary, failure?.rejection ? 'Uw antwoord is niet verwerkt' : undefined)}
-        ${betaalvoorstelNotice(oplossing.ok ? oplossing.data : undefined, base)}
-        <dl class="feiten">
-          ${facts.map(
-            ([k, v]) =>
-              html`<div>
-                <dt>${k}</dt>
-                <dd>${v}</dd>
-              </div>`,
-          )}
-        </dl>
+        ${betaalvoorstelNotice(oplossing.ok ? oplossing.data : undefined, base)} ${factList(facts)}
         <section aria-labelledby="h-brieven">
           <h2 id="h-brieven">Brieven aan u</h2>
           ${

@@ -5,6 +5,7 @@ import { ApiClient, type Problem } from './api-client';
 import { datum, euro, label } from './format';
 import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type FieldSpec } from './forms';
 import { html, type Html } from './html';
+import { factList } from './fact-list';
 import { creditorPortalSessions } from './creditor-portal-session';
 import { send } from './send-page';
 import { badge, csrfField, errorSummary, notice } from './layout';
@@ -245,15 +246,7 @@ export function creditorOplossingPages(root: FastifyInstance, base: string) {
         <h1>Betaalvoorstel zaak ${v.caseReference}</h1>
         ${notice(o.flash)}
         ${errorSummary(summary, failure?.rejection ? 'Uw antwoord is niet verwerkt' : undefined)}
-        <dl class="feiten">
-          ${facts.map(
-            ([k, val]) =>
-              html`<div>
-                <dt>${k}</dt>
-                <dd>${val}</dd>
-              </div>`,
-          )}
-        </dl>
+        ${factList(facts)}
         ${
           v.rejections.length
             ? html`<section aria-labelledby="h-eerder">

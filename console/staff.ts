@@ -19,7 +19,6 @@ import {
   datum,
   euro,
   label,
-  letterKind,
   PHASES,
   REASONS,
   TRACK_PHASES,
@@ -40,6 +39,8 @@ import {
   type Values,
 } from './forms';
 import { html, type Html } from './html';
+import { factList } from './fact-list';
+import { letterTable } from './letter-table';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
@@ -594,48 +595,14 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         }
       </section>`;
 
-      const letters = html`<section aria-labelledby="h-brieven">
-        <h2 id="h-brieven">Brieven</h2>
-        ${
-          s.letters.length === 0
-            ? html`<p>Nog geen brieven verstuurd.</p>`
-            : html`<div class="tabelvak">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Datum</th>
-                      <th scope="col">Brief</th>
-                      <th scope="col">Aan</th>
-                      <th scope="col">Downloaden</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${s.letters.map((l) => {
-                      const name = s.creditors.find((c) => c.creditorId === l.recipient)?.name;
-                      const to =
-                        l.recipient === 'resident'
-                          ? 'Inwoner'
-                          : l.recipient === 'waarborgfonds'
-                            ? 'Waarborgfonds'
-                            : (name ?? l.recipient);
-                      return html`<tr>
-                        <td>${datum(l.on)}</td>
-                        <td>${letterKind(l.kind)}</td>
-                        <td>${to}</td>
-                        <td>
-                          <a
-                            href="${CONSOLE}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}"
-                            download
-                            >PDF<span class="vh">: ${letterKind(l.kind)} aan ${to}</span></a
-                          >
-                        </td>
-                      </tr>`;
-                    })}
-                  </tbody>
-                </table>
-              </div>`
-        }
-      </section>`;
+      const letters = letterTable({
+        headingId: 'h-brieven',
+        heading: 'Brieven',
+        caseId: s.caseId,
+        letters: s.letters,
+        creditors: s.creditors,
+        consoleBase: CONSOLE,
+      });
 
       const timeline = html`<section aria-labelledby="h-tijdlijn">
         <h2 id="h-tijdlijn">Tijdlijn <span class="klein">(nieuwste eerst)</span></h2>
@@ -684,15 +651,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         <h1>Zaak ${s.caseReference}</h1>
         ${notice(o.flash)}
         ${errorSummary(summaryItems, failure?.rejection ? 'De zaak weigert deze actie' : undefined)}
-        <dl class="feiten">
-          ${facts.map(
-            ([k, v]) =>
-              html`<div>
-                <dt>${k}</dt>
-                <dd>${v}</dd>
-              </div>`,
-          )}
-        </dl>
+        ${factList(facts)}
         ${
           link
             ? html`<p class="klein">
