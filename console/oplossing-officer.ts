@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { timelineResponse } from '../api/schemas';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
-import { tijdstip } from './format';
-import { parseRecord } from '../domain/records';
-import { FormState, scopedFields, scopeSummary, valuesOf, type InvalidParam } from './forms';
+import { CASE_ID } from './case-id';
+import { byWhom, tijdstip } from './format';
+import { FormState, scopedFields, valuesOf } from './forms';
 import { html, type Html } from './html';
 import { csrfField, errorSummary, notice } from './layout';
 import { OPLOSSING_PANELS, type OplossingPanel } from './oplossing-panels';
+import { submitPanelForm } from './panel-submit';
 import {
   borgstellingBlock,
   looptijdBlock,
@@ -27,8 +28,6 @@ import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff }
 
 type Timeline = z.output<typeof timelineResponse>;
 
-const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
-
 export const schuldregelingPath = (caseId: string) => `${CONSOLE}/zaken/${caseId}/schuldregeling`;
 
 interface Failed {
@@ -39,13 +38,6 @@ interface Failed {
 
 /** The proposal's percentages are percentages already (40 is 40%). */
 const pct = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
-
-const byWhom = (by: string): string =>
-  by === 'system'
-    ? 'systeem'
-    : by.startsWith('creditor:')
-      ? `schuldeiser ${by.slice('creditor:'.length)}`
-      : by;
 
 export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = () => new Date()) {
   const { signedIn, signedInPost } = staffSessions(root);
@@ -182,37 +174,12 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
     if (!form || !CASE_ID.test(caseId)) {
       return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
     }
-    const values = valuesOf(request.body);
-    const local: InvalidParam[] = [];
-    const body = form.build(values, local);
-    const target = form.apiPath(caseId, values);
-    const state = new FormState(values, form.fields([], today()));
-    let rejection: string | undefined;
-    let status = 400;
-    if (!target) {
-      // Only the paper answers have a path part in the form: the creditor.
-      state.add({ name: 'creditorId', reason: 'Kies de schuldeiser van wie het antwoord komt.' });
-      const check = form.bodySchema ? parseRecord(form.bodySchema, body) : undefined;
-      if (check && !check.ok) for (const e of check.errors) state.add({ name: e.field, reason: e.message });
-    } else {
-      const result = await staff.api.post<unknown>(target, body);
-      if (result.ok && local.length === 0) {
-        return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${form.key}#inhoud`, 303);
-      }
-      if (!result.ok) {
-        status = result.status;
-        if (result.status === 409) rejection = result.problem.detail;
-        else if (result.problem['invalid-params']?.length) {
-          const localNames = new Set(local.map((p) => p.name));
-          for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
-        } else return problemPage(reply, staff, result.problem);
-      }
+    const submission = await submitPanelForm(staff.api, form, caseId, valuesOf(request.body), today());
+    if (submission.outcome === 'done') {
+      return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${form.key}#inhoud`, 303);
     }
-    for (const p of local) state.add(p);
-    return render(staff, reply, caseId, {
-      failed: { action: form.key, state: scopeSummary(form.key, state), rejection },
-      status,
-    });
+    if (submission.outcome === 'problem') return problemPage(reply, staff, submission.problem);
+    return render(staff, reply, caseId, submission);
   }
 
   return async function plugin(app: FastifyInstance): Promise<void> {

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { answerBodySchemas } from '../api/officer/routes';
 import { deadlineDayOf } from '../api/supervisor/attention';
-import { parseRecord } from '../domain/records';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import type {
   attentionResponse,
@@ -12,8 +11,10 @@ import type {
   timelineResponse,
 } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
+import { CASE_ID } from './case-id';
 import {
   ANSWERS,
+  byWhom,
   DEADLINE_KINDS,
   DEADLINE_STATES,
   datum,
@@ -31,7 +32,6 @@ import {
   groups,
   field,
   scopedFields,
-  scopeSummary,
   valuesOf,
   type FieldSpec,
   text,
@@ -41,6 +41,7 @@ import {
 import { html, type Html } from './html';
 import { factList } from './fact-list';
 import { letterTable } from './letter-table';
+import { submitPanelForm } from './panel-submit';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
@@ -58,14 +59,6 @@ type Attention = z.output<typeof attentionResponse>;
 
 export { CONSOLE };
 
-/** Timeline actor: an officer id, 'system' or 'creditor:<id>'. */
-const byWhom = (by: string): string =>
-  by === 'system'
-    ? 'systeem'
-    : by.startsWith('creditor:')
-      ? `schuldeiser ${by.slice('creditor:'.length)}`
-      : by;
-
 export interface StaffConsoleOptions {
   /** Temporal Web UI base, e.g. http://localhost:8233 (case links). */
   temporalUiUrl?: string;
@@ -74,8 +67,6 @@ export interface StaffConsoleOptions {
   portalUrl?: string;
   now?: () => Date;
 }
-
-const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 
 /** One folding form on the case page: an officer action, or a creditor's answer typed in from paper. */
 interface Panel {
@@ -738,40 +729,24 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       if (!form || !CASE_ID.test(caseId)) {
         return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
       }
-      const values = valuesOf(request.body);
-      const local: InvalidParam[] = [];
-      const body = form.build(values, local);
-      const target = form.apiPath(caseId, values);
-      const state = new FormState(values, form.fields([], today()));
-      let rejection: string | undefined;
-      let status = 400;
-      if (!target) {
-        // Only the paper answers have a path part in the form: the creditor.
-        state.add({ name: 'creditorId', reason: 'Kies de schuldeiser van wie het antwoord komt.' });
-        const check = form.bodySchema ? parseRecord(form.bodySchema, body) : undefined;
-        if (check && !check.ok) for (const e of check.errors) state.add({ name: e.field, reason: e.message });
-      } else {
-        const result = await staff.api.post<unknown>(target, body);
-        if (result.ok && local.length === 0) {
-          return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${form.key}#inhoud`, 303);
-        }
-        if (!result.ok) {
-          status = result.status;
-          if (result.status === 409) rejection = result.problem.detail;
-          else if (result.problem['invalid-params']?.length) {
-            const localNames = new Set(local.map((p) => p.name));
-            for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
-          } else if (result.status === 403 || (result.status === 404 && form.group !== 'papier')) {
-            return problemPage(reply, staff, result.problem);
-          } else rejection = result.problem.detail ?? 'De actie is niet gelukt.';
-        }
+      const submission = await submitPanelForm(
+        staff.api,
+        form,
+        caseId,
+        valuesOf(request.body),
+        today(),
+        // No access, or no such case or action: a problem page. Anything else (a paper answer for an unknown
+        // creditor, 404) is a reason at the form.
+        (problem, status) =>
+          status === 403 || (status === 404 && form.group !== 'papier')
+            ? undefined
+            : (problem.detail ?? 'De actie is niet gelukt.'),
+      );
+      if (submission.outcome === 'done') {
+        return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${form.key}#inhoud`, 303);
       }
-      for (const p of local) state.add(p);
-      return casePage(staff, reply, caseId, {
-        // The field ids on the case page are per form; the summary links to those.
-        failed: { action: form.key, state: scopeSummary(form.key, state), rejection },
-        status,
-      });
+      if (submission.outcome === 'problem') return problemPage(reply, staff, submission.problem);
+      return casePage(staff, reply, caseId, submission);
     }
 
     app.post('/zaken/:caseId/acties/:action', async (request, reply) =>
