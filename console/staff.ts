@@ -12,6 +12,7 @@ import type {
 } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
 import { CASE_ID } from './case-id';
+import { creditorSelect } from './form-fields';
 import {
   ANSWERS,
   byWhom,
@@ -106,13 +107,7 @@ const PAPER_PANELS: Panel[] = ANSWER_FORMS.map((f) => ({
   path: `antwoorden/${f.answer}`,
   group: 'papier',
   fields: (creditors) => [
-    {
-      name: 'creditorId',
-      label: 'Schuldeiser',
-      kind: 'select',
-      options: [['', 'Kies een schuldeiser'], ...creditors],
-      width: 'm',
-    },
+    creditorSelect(creditors),
     ...f.fields({ pauseEnd: undefined }).map((x) => ({ ...x, label: PAPER_LABELS[x.name] ?? x.label })),
   ],
   build: f.build,
