@@ -4,10 +4,11 @@ import type { timelineResponse } from '../api/schemas';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import { CASE_ID } from './case-id';
 import { byWhom, tijdstip } from './format';
-import { FormState, scopedFields, valuesOf } from './forms';
+import { FormState, valuesOf } from './forms';
 import { html, type Html } from './html';
-import { csrfField, errorSummary, notice } from './layout';
+import { errorSummary, notice } from './layout';
 import { OPLOSSING_PANELS, type OplossingPanel } from './oplossing-panels';
+import { panelForm } from './panel-form';
 import { submitPanelForm } from './panel-submit';
 import {
   borgstellingBlock,
@@ -50,25 +51,13 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
     failed: Failed | undefined,
   ): Html {
     const creditors = s.creditors.map((c) => [c.creditorId, c.name] as const);
-    const fields = form.fields(creditors, today());
-    const state = failed?.state ?? new FormState({}, fields);
-    return html`<details class="actie" id="actie-${form.key}" ${failed ? html`open` : ''}>
-      <summary>${form.title}</summary>
-      <div class="actie__inhoud">
-        ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
-        ${
-          failed?.rejection
-            ? html`<div class="weigering" role="alert">
-                <p><strong>Geweigerd:</strong> ${failed.rejection}</p>
-              </div>`
-            : ''
-        }
-        <form method="post" action="${schuldregelingPath(s.caseId)}/${form.path}" novalidate>
-          ${csrfField(staff.csrf)} ${scopedFields(form.key, fields, state)}
-          <button type="submit" class="knop">${form.submit}</button>
-        </form>
-      </div>
-    </details>`;
+    return panelForm({
+      panel: form,
+      action: `${schuldregelingPath(s.caseId)}/${form.path}`,
+      fields: form.fields(creditors, today()),
+      failed,
+      csrf: staff.csrf,
+    });
   }
 
   /** The actions of this phase first; the others folded away (still there, to see why they cannot be done). */

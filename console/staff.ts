@@ -32,7 +32,6 @@ import {
   FormState,
   groups,
   field,
-  scopedFields,
   valuesOf,
   type FieldSpec,
   text,
@@ -42,6 +41,7 @@ import {
 import { html, type Html } from './html';
 import { factList } from './fact-list';
 import { letterTable } from './letter-table';
+import { panelForm } from './panel-form';
 import { submitPanelForm } from './panel-submit';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
@@ -659,25 +659,13 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       creditors: readonly (readonly [string, string])[],
       failed: Failed | undefined,
     ): Html {
-      const fields = form.fields(creditors, today());
-      const state = failed?.state ?? new FormState({}, fields);
-      return html`<details class="actie" id="actie-${form.key}" ${failed ? html`open` : ''}>
-        <summary>${form.title}</summary>
-        <div class="actie__inhoud">
-          ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
-          ${
-            failed?.rejection
-              ? html`<div class="weigering" role="alert">
-                  <p><strong>Geweigerd:</strong> ${failed.rejection}</p>
-                </div>`
-              : ''
-          }
-          <form method="post" action="${CONSOLE}/zaken/${s.caseId}/${form.path}" novalidate>
-            ${csrfField(staff.csrf)} ${scopedFields(form.key, fields, state)}
-            <button type="submit" class="knop">${form.submit}</button>
-          </form>
-        </div>
-      </details>`;
+      return panelForm({
+        panel: form,
+        action: `${CONSOLE}/zaken/${s.caseId}/${form.path}`,
+        fields: form.fields(creditors, today()),
+        failed,
+        csrf: staff.csrf,
+      });
     }
 
     app.get('/zaken/:caseId', async (request, reply) => {
