@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiClient } from './api-client';
-import { valuesOf } from './forms';
-import { html, type Html } from './html';
+import type { Html } from './html';
 import { page } from './layout';
-import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor, csrfValid, sameOrigin } from './session';
+import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor } from './session';
+import { formExpiredBody, postedFromOwnForm } from './posted-form';
 import { send } from './send-page';
 
 /**
@@ -57,17 +57,12 @@ export function creditorPortalSessions(root: FastifyInstance, base: string) {
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<SignedCreditor | undefined> {
-    const token = cookiesOf(request)[CREDITOR_COOKIE];
-    if (!sameOrigin(request) || !token || !csrfValid(token, valuesOf(request.body).csrf)) {
+    if (!postedFromOwnForm(request, CREDITOR_COOKIE)) {
       void send(
         reply,
         portalPage({
           title: 'Formulier verlopen',
-          body: html`<h1>Formulier verlopen</h1>
-            <p>
-              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-            </p>
-            <p><a href="${base}">Naar het portaal</a></p>`,
+          body: formExpiredBody(base, 'Naar het portaal'),
         }),
         403,
       );

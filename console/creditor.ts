@@ -17,9 +17,10 @@ import {
 import { html, type Html } from './html';
 import { factList } from './fact-list';
 import { creditorPortalSessions, type SignedCreditor } from './creditor-portal-session';
+import { postedFromOwnForm } from './posted-form';
 import { send } from './send-page';
 import { badge, csrfField, errorSummary, notice } from './layout';
-import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfValid, sameOrigin, setCookie } from './session';
+import { clearCookie, cookiesOf, CREDITOR_COOKIE, sameOrigin, setCookie } from './session';
 
 /**
  * The creditor portal (the address printed on letters, SCHULDHULP_PORTAL_URL): a creditor enters the access
@@ -240,8 +241,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
     });
 
     app.post('/afmelden', async (request, reply) => {
-      const token = cookiesOf(request)[CREDITOR_COOKIE];
-      if (token && sameOrigin(request) && csrfValid(token, valuesOf(request.body).csrf)) {
+      if (postedFromOwnForm(request, CREDITOR_COOKIE)) {
         clearCookie(request, reply, CREDITOR_COOKIE, base);
       }
       return reply.redirect(`${base}?uit`, 303);

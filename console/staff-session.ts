@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiClient, type Problem } from './api-client';
-import { valuesOf } from './forms';
 import { html, type Html } from './html';
 import { page, type NavItem } from './layout';
+import { formExpiredBody, postedFromOwnForm } from './posted-form';
 import { send } from './send-page';
-import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, STAFF_COOKIE } from './session';
+import { clearCookie, cookiesOf, csrfFor, STAFF_COOKIE } from './session';
 
 /**
  * The signed-in staff member for every staff page (case console, schuldregeling, waarborgfonds): one set of
@@ -108,18 +108,12 @@ export function staffSessions(root: FastifyInstance) {
 
   /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
   async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
-    const token = cookiesOf(request)[STAFF_COOKIE];
-    const posted = valuesOf(request.body).csrf;
-    if (!sameOrigin(request) || !token || !csrfValid(token, posted)) {
+    if (!postedFromOwnForm(request, STAFF_COOKIE)) {
       void send(
         reply,
         page({
           title: 'Formulier verlopen',
-          body: html`<h1>Formulier verlopen</h1>
-            <p>
-              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-            </p>
-            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+          body: formExpiredBody(CONSOLE, 'Naar het overzicht'),
         }),
         403,
       );

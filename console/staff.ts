@@ -12,6 +12,7 @@ import type {
 } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
 import { CASE_ID } from './case-id';
+import { postedFromOwnForm } from './posted-form';
 import { creditorSelect } from './form-fields';
 import {
   ANSWERS,
@@ -46,7 +47,7 @@ import { submitPanelForm } from './panel-submit';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
-import { clearCookie, cookiesOf, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
+import { clearCookie, sameOrigin, setCookie, STAFF_COOKIE } from './session';
 import { oplossingSection, type OplossingStatus } from './oplossing-view';
 import { schuldregelingPath } from './oplossing-officer';
 import { API, CONSOLE, homeOf, send, staffSessions, type Me, type Staff } from './staff-session';
@@ -260,8 +261,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
     });
 
     app.post('/afmelden', async (request, reply) => {
-      const token = cookiesOf(request)[STAFF_COOKIE];
-      if (token && sameOrigin(request) && csrfValid(token, valuesOf(request.body).csrf)) {
+      if (postedFromOwnForm(request, STAFF_COOKIE)) {
         clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
       }
       return reply.redirect(`${CONSOLE}/aanmelden?uit=1`, 303);
