@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import type { timelineResponse } from '../api/schemas';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import { CASE_ID } from './case-id';
-import { byWhom, tijdstip } from './format';
 import { FormState, valuesOf } from './forms';
 import { html, type Html } from './html';
 import { errorSummary, notice } from './layout';
 import { OPLOSSING_PANELS, type OplossingPanel } from './oplossing-panels';
 import { panelForm } from './panel-form';
 import { submitPanelForm } from './panel-submit';
+import { timelineSection } from './timeline-section';
 import {
   borgstellingBlock,
   looptijdBlock,
@@ -134,20 +134,7 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
             </section>`
           : ''
       }
-      <section aria-labelledby="h-tijdlijn">
-        <h2 id="h-tijdlijn">Tijdlijn schuldregeling <span class="klein">(nieuwste eerst)</span></h2>
-        <ol class="tijdlijn" reversed>
-          ${[...events].reverse().map(
-            (e) =>
-              html`<li>
-                <span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
-                <span class="tijdlijn__wat">${e.action}</span
-                >${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
-                <span class="tijdlijn__wie">${byWhom(e.by)}</span>
-              </li>`,
-          )}
-        </ol>
-      </section>`;
+      ${timelineSection('Tijdlijn schuldregeling', events)}`;
     return send(
       reply,
       staffPage(staff, { title: `Schuldregeling ${s.caseReference}`, body, hasErrors: Boolean(failure) }),

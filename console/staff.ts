@@ -16,7 +16,6 @@ import { postedFromOwnForm } from './posted-form';
 import { creditorSelect } from './form-fields';
 import {
   ANSWERS,
-  byWhom,
   DEADLINE_KINDS,
   DEADLINE_STATES,
   datum,
@@ -25,7 +24,6 @@ import {
   PHASES,
   REASONS,
   TRACK_PHASES,
-  tijdstip,
   WAITING_ON,
 } from './format';
 import {
@@ -44,6 +42,7 @@ import { factList } from './fact-list';
 import { letterTable } from './letter-table';
 import { panelForm } from './panel-form';
 import { submitPanelForm } from './panel-submit';
+import { timelineSection } from './timeline-section';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
@@ -590,20 +589,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         consoleBase: CONSOLE,
       });
 
-      const timeline = html`<section aria-labelledby="h-tijdlijn">
-        <h2 id="h-tijdlijn">Tijdlijn <span class="klein">(nieuwste eerst)</span></h2>
-        <ol class="tijdlijn" reversed>
-          ${[...events].reverse().map(
-            (e) =>
-              html`<li>
-                <span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
-                <span class="tijdlijn__wat">${e.action}</span
-                >${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
-                <span class="tijdlijn__wie">${byWhom(e.by)}</span>
-              </li>`,
-          )}
-        </ol>
-      </section>`;
+      const timeline = timelineSection('Tijdlijn', events);
 
       let actions: Html = html``;
       if (staff.me.role === 'officer' && s.phase !== 'afgesloten') {
