@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { creditorSessionResponse, creditorTrackResponse, letterListResponse } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
@@ -15,16 +15,12 @@ import {
   type InvalidParam,
 } from './forms';
 import { html, type Html } from './html';
-import { badge, csrfField, errorSummary, notice, page } from './layout';
-import {
-  clearCookie,
-  cookiesOf,
-  CREDITOR_COOKIE,
-  csrfFor,
-  csrfValid,
-  sameOrigin,
-  setCookie,
-} from './session';
+import { factList } from './fact-list';
+import { creditorPortalSessions, type SignedCreditor } from './creditor-portal-session';
+import { postedFromOwnForm } from './posted-form';
+import { send } from './send-page';
+import { badge, csrfField, errorSummary, notice } from './layout';
+import { clearCookie, cookiesOf, CREDITOR_COOKIE, sameOrigin, setCookie } from './session';
 
 /**
  * The creditor portal (the address printed on letters, SCHULDHULP_PORTAL_URL): a creditor enters the access
@@ -39,23 +35,7 @@ type Session = z.output<typeof creditorSessionResponse>;
 const API = '/api/v1';
 
 export function creditorPortal(root: FastifyInstance, base: string) {
-  function send(reply: FastifyReply, markup: string, status = 200) {
-    return reply
-      .code(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(markup);
-  }
-
-  const portalPage = (o: { title: string; body: Html; hasErrors?: boolean; csrf?: string; who?: string }) =>
-    page({
-      title: o.title,
-      body: o.body,
-      hasErrors: o.hasErrors,
-      portal: 'schuldeisers',
-      who: o.who,
-      signOut: o.csrf ? { action: `${base}/afmelden`, csrf: o.csrf } : undefined,
-    });
+  const { portalPage, signedIn, signedInPost } = creditorPortalSessions(root, base);
 
   const codeField: FieldSpec = {
     name: 'code',
@@ -83,34 +63,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       </div>`,
     });
 
-  interface Signed {
-    api: ApiClient;
-    csrf: string;
-    session: { caseReference?: string; creditorId?: string; expiresAt?: string };
-  }
-
-  async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Signed | undefined> {
-    const token = cookiesOf(request)[CREDITOR_COOKIE];
-    if (!token) {
-      void reply.redirect(base, 303);
-      return undefined;
-    }
-    const api = new ApiClient(root, token, request);
-    const session = await api.get<{
-      kind: string;
-      caseReference?: string;
-      creditorId?: string;
-      expiresAt?: string;
-    }>(`${API}/session`);
-    if (!session.ok || session.data.kind !== 'creditor') {
-      clearCookie(request, reply, CREDITOR_COOKIE, base);
-      void reply.redirect(`${base}?verlopen`, 303);
-      return undefined;
-    }
-    return { api, csrf: csrfFor(token), session: session.data };
-  }
-
-  function problemPage(reply: FastifyReply, problem: Problem, signed?: Signed) {
+  function problemPage(reply: FastifyReply, problem: Problem, signed?: SignedCreditor) {
     return send(
       reply,
       portalPage({
@@ -126,7 +79,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
 
   async function casePage(
     reply: FastifyReply,
-    signed: Signed,
+    signed: SignedCreditor,
     o: {
       flash?: string;
       failed?: { answer: string; state: FormState; rejection?: string };
@@ -220,16 +173,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
       body: html`<h1>Zaak ${ref}</h1>
         ${notice(o.flash)}
         ${errorSummary(summary, failure?.rejection ? 'Uw antwoord is niet verwerkt' : undefined)}
-        ${betaalvoorstelNotice(oplossing.ok ? oplossing.data : undefined, base)}
-        <dl class="feiten">
-          ${facts.map(
-            ([k, v]) =>
-              html`<div>
-                <dt>${k}</dt>
-                <dd>${v}</dd>
-              </div>`,
-          )}
-        </dl>
+        ${betaalvoorstelNotice(oplossing.ok ? oplossing.data : undefined, base)} ${factList(facts)}
         <section aria-labelledby="h-brieven">
           <h2 id="h-brieven">Brieven aan u</h2>
           ${
@@ -297,8 +241,7 @@ export function creditorPortal(root: FastifyInstance, base: string) {
     });
 
     app.post('/afmelden', async (request, reply) => {
-      const token = cookiesOf(request)[CREDITOR_COOKIE];
-      if (token && sameOrigin(request) && csrfValid(token, valuesOf(request.body).csrf)) {
+      if (postedFromOwnForm(request, CREDITOR_COOKIE)) {
         clearCookie(request, reply, CREDITOR_COOKIE, base);
       }
       return reply.redirect(`${base}?uit`, 303);
@@ -329,24 +272,9 @@ export function creditorPortal(root: FastifyInstance, base: string) {
     });
 
     app.post('/antwoorden/:answer', async (request, reply) => {
-      const token = cookiesOf(request)[CREDITOR_COOKIE];
-      const values = valuesOf(request.body);
-      if (!sameOrigin(request) || !token || !csrfValid(token, values.csrf)) {
-        return send(
-          reply,
-          portalPage({
-            title: 'Formulier verlopen',
-            body: html`<h1>Formulier verlopen</h1>
-              <p>
-                Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-              </p>
-              <p><a href="${base}">Naar het portaal</a></p>`,
-          }),
-          403,
-        );
-      }
-      const signed = await signedIn(request, reply);
+      const signed = await signedInPost(request, reply);
       if (!signed) return reply;
+      const values = valuesOf(request.body);
       const { answer } = request.params as { answer: string };
       const form = ANSWER_FORMS.find((f) => f.answer === answer);
       if (!form) return problemPage(reply, { status: 404, detail: 'Onbekend antwoord.' }, signed);

@@ -132,3 +132,11 @@ export function letterKind(kind: string): string {
 
 export const label = (table: Record<string, string>, code: string | undefined): string =>
   code === undefined ? '' : (table[code] ?? code);
+
+/** Timeline actor: an officer id, 'system' or 'creditor:<id>'. */
+export const byWhom = (by: string): string =>
+  by === 'system'
+    ? 'systeem'
+    : by.startsWith('creditor:')
+      ? `schuldeiser ${by.slice('creditor:'.length)}`
+      : by;

@@ -16,6 +16,7 @@ import {
   type InvalidParam,
   type Values,
 } from './forms';
+import { creditorSelect, dateField } from './form-fields';
 
 /**
  * The officer's forms: the aanmelding and one form per case action. Each turns the posted fields into the
@@ -337,20 +338,6 @@ export interface ActionForm {
   build(values: Values, local: InvalidParam[]): unknown;
   group: 'gesprek' | 'beschikking' | 'schuldeisers' | 'pauzes' | 'stabilisatie';
 }
-
-const dateField = (today: string, label = 'Datum'): FieldSpec => ({
-  name: 'date',
-  label,
-  kind: 'date',
-  initial: today,
-});
-const creditorSelect = (creditors: readonly (readonly [string, string])[]): FieldSpec => ({
-  name: 'creditorId',
-  label: 'Schuldeiser',
-  kind: 'select',
-  options: [['', 'Kies een schuldeiser'], ...creditors],
-  width: 'm',
-});
 
 export const ACTION_FORMS: readonly ActionForm[] = [
   {

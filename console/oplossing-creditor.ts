@@ -1,13 +1,15 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { creditorOplossingResponse } from '../api/oplossing/schemas';
 import { ApiClient, type Problem } from './api-client';
 import { datum, euro, label } from './format';
 import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type FieldSpec } from './forms';
 import { html, type Html } from './html';
-import { badge, csrfField, errorSummary, notice, page } from './layout';
+import { factList } from './fact-list';
+import { creditorPortalSessions } from './creditor-portal-session';
+import { send } from './send-page';
+import { badge, csrfField, errorSummary, notice } from './layout';
 import { FORMS, OUTCOMES, percentage, STAGES } from './oplossing-view';
-import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor, csrfValid, sameOrigin } from './session';
 
 /**
  * The betaalvoorstel in the creditor portal (<portal>/betaalvoorstel): the proposal for this creditor's own
@@ -97,40 +99,7 @@ export function betaalvoorstelNotice(view: CreditorOplossing | undefined, base: 
 }
 
 export function creditorOplossingPages(root: FastifyInstance, base: string) {
-  const portalPage = (o: { title: string; body: Html; hasErrors?: boolean; csrf?: string; who?: string }) =>
-    page({
-      title: o.title,
-      body: o.body,
-      hasErrors: o.hasErrors,
-      portal: 'schuldeisers',
-      who: o.who,
-      signOut: o.csrf ? { action: `${base}/afmelden`, csrf: o.csrf } : undefined,
-    });
-
-  function send(reply: FastifyReply, markup: string, status = 200) {
-    return reply
-      .code(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(markup);
-  }
-
-  async function signedIn(request: FastifyRequest, reply: FastifyReply) {
-    const token = cookiesOf(request)[CREDITOR_COOKIE];
-    if (!token) {
-      void reply.redirect(base, 303);
-      return undefined;
-    }
-    const api = new ApiClient(root, token, request);
-    const session = await api.get<{ kind: string }>(`${API}/session`);
-    if (!session.ok || session.data.kind !== 'creditor') {
-      clearCookie(request, reply, CREDITOR_COOKIE, base);
-      void reply.redirect(`${base}?verlopen`, 303);
-      return undefined;
-    }
-    return { api, csrf: csrfFor(token) };
-  }
-
+  const { portalPage, signedIn, signedInPost } = creditorPortalSessions(root, base);
   function problemPage(reply: FastifyReply, problem: Problem, csrf?: string) {
     return send(
       reply,
@@ -277,15 +246,7 @@ export function creditorOplossingPages(root: FastifyInstance, base: string) {
         <h1>Betaalvoorstel zaak ${v.caseReference}</h1>
         ${notice(o.flash)}
         ${errorSummary(summary, failure?.rejection ? 'Uw antwoord is niet verwerkt' : undefined)}
-        <dl class="feiten">
-          ${facts.map(
-            ([k, val]) =>
-              html`<div>
-                <dt>${k}</dt>
-                <dd>${val}</dd>
-              </div>`,
-          )}
-        </dl>
+        ${factList(facts)}
         ${
           v.rejections.length
             ? html`<section aria-labelledby="h-eerder">
@@ -316,24 +277,9 @@ export function creditorOplossingPages(root: FastifyInstance, base: string) {
     });
 
     app.post('/betaalvoorstel/:answer', async (request, reply) => {
-      const token = cookiesOf(request)[CREDITOR_COOKIE];
-      const values = valuesOf(request.body);
-      if (!sameOrigin(request) || !token || !csrfValid(token, values.csrf)) {
-        return send(
-          reply,
-          portalPage({
-            title: 'Formulier verlopen',
-            body: html`<h1>Formulier verlopen</h1>
-              <p>
-                Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-              </p>
-              <p><a href="${base}">Naar het portaal</a></p>`,
-          }),
-          403,
-        );
-      }
-      const signed = await signedIn(request, reply);
+      const signed = await signedInPost(request, reply);
       if (!signed) return reply;
+      const values = valuesOf(request.body);
       const { answer } = request.params as { answer: string };
       const form = CREDITOR_OPLOSSING_FORMS.find((f) => f.answer === answer);
       if (!form) return problemPage(reply, { status: 404, detail: 'Onbekend antwoord.' }, signed.csrf);

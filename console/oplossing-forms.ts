@@ -2,6 +2,7 @@ import { OFFICER_OPLOSSING_ACTIONS, type CreditorOplossingAnswer } from '../api/
 import type { OplossingAction } from '../workflows/oplossing/actions';
 import type { OplossingPhase } from '../workflows/oplossing/state';
 import { compact, euroCents, lines, text, type FieldSpec, type InvalidParam, type Values } from './forms';
+import { creditorSelect, dateField } from './form-fields';
 
 /**
  * The officer's forms for the schuldregeling: one per officer action of the oplossing workflow, each turning the
@@ -19,19 +20,6 @@ export interface OplossingForm {
   build(values: Values, local: InvalidParam[]): unknown;
 }
 
-const dateField = (today: string, label = 'Datum'): FieldSpec => ({
-  name: 'date',
-  label,
-  kind: 'date',
-  initial: today,
-});
-const creditorSelect = (creditors: readonly (readonly [string, string])[]): FieldSpec => ({
-  name: 'creditorId',
-  label: 'Schuldeiser',
-  kind: 'select',
-  options: [['', 'Kies een schuldeiser'], ...creditors],
-  width: 'm',
-});
 const yesNo = (v: Values, name: string) => {
   const value = text(v, name);
   return value === 'true' ? true : value === 'false' ? false : value;

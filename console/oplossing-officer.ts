@@ -2,12 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { timelineResponse } from '../api/schemas';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
-import { tijdstip } from './format';
-import { parseRecord } from '../domain/records';
-import { FormState, scopedFields, scopeSummary, valuesOf, type InvalidParam } from './forms';
+import { CASE_ID } from './case-id';
+import { FormState, valuesOf } from './forms';
 import { html, type Html } from './html';
-import { csrfField, errorSummary, notice } from './layout';
+import { errorSummary, notice } from './layout';
 import { OPLOSSING_PANELS, type OplossingPanel } from './oplossing-panels';
+import { panelForm } from './panel-form';
+import { submitPanelForm } from './panel-submit';
+import { timelineSection } from './timeline-section';
 import {
   borgstellingBlock,
   looptijdBlock,
@@ -27,8 +29,6 @@ import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff }
 
 type Timeline = z.output<typeof timelineResponse>;
 
-const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
-
 export const schuldregelingPath = (caseId: string) => `${CONSOLE}/zaken/${caseId}/schuldregeling`;
 
 interface Failed {
@@ -39,13 +39,6 @@ interface Failed {
 
 /** The proposal's percentages are percentages already (40 is 40%). */
 const pct = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
-
-const byWhom = (by: string): string =>
-  by === 'system'
-    ? 'systeem'
-    : by.startsWith('creditor:')
-      ? `schuldeiser ${by.slice('creditor:'.length)}`
-      : by;
 
 export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = () => new Date()) {
   const { signedIn, signedInPost } = staffSessions(root);
@@ -58,25 +51,13 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
     failed: Failed | undefined,
   ): Html {
     const creditors = s.creditors.map((c) => [c.creditorId, c.name] as const);
-    const fields = form.fields(creditors, today());
-    const state = failed?.state ?? new FormState({}, fields);
-    return html`<details class="actie" id="actie-${form.key}" ${failed ? html`open` : ''}>
-      <summary>${form.title}</summary>
-      <div class="actie__inhoud">
-        ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
-        ${
-          failed?.rejection
-            ? html`<div class="weigering" role="alert">
-                <p><strong>Geweigerd:</strong> ${failed.rejection}</p>
-              </div>`
-            : ''
-        }
-        <form method="post" action="${schuldregelingPath(s.caseId)}/${form.path}" novalidate>
-          ${csrfField(staff.csrf)} ${scopedFields(form.key, fields, state)}
-          <button type="submit" class="knop">${form.submit}</button>
-        </form>
-      </div>
-    </details>`;
+    return panelForm({
+      panel: form,
+      action: `${schuldregelingPath(s.caseId)}/${form.path}`,
+      fields: form.fields(creditors, today()),
+      failed,
+      csrf: staff.csrf,
+    });
   }
 
   /** The actions of this phase first; the others folded away (still there, to see why they cannot be done). */
@@ -153,20 +134,7 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
             </section>`
           : ''
       }
-      <section aria-labelledby="h-tijdlijn">
-        <h2 id="h-tijdlijn">Tijdlijn schuldregeling <span class="klein">(nieuwste eerst)</span></h2>
-        <ol class="tijdlijn" reversed>
-          ${[...events].reverse().map(
-            (e) =>
-              html`<li>
-                <span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
-                <span class="tijdlijn__wat">${e.action}</span
-                >${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
-                <span class="tijdlijn__wie">${byWhom(e.by)}</span>
-              </li>`,
-          )}
-        </ol>
-      </section>`;
+      ${timelineSection('Tijdlijn schuldregeling', events)}`;
     return send(
       reply,
       staffPage(staff, { title: `Schuldregeling ${s.caseReference}`, body, hasErrors: Boolean(failure) }),
@@ -182,37 +150,12 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
     if (!form || !CASE_ID.test(caseId)) {
       return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
     }
-    const values = valuesOf(request.body);
-    const local: InvalidParam[] = [];
-    const body = form.build(values, local);
-    const target = form.apiPath(caseId, values);
-    const state = new FormState(values, form.fields([], today()));
-    let rejection: string | undefined;
-    let status = 400;
-    if (!target) {
-      // Only the paper answers have a path part in the form: the creditor.
-      state.add({ name: 'creditorId', reason: 'Kies de schuldeiser van wie het antwoord komt.' });
-      const check = form.bodySchema ? parseRecord(form.bodySchema, body) : undefined;
-      if (check && !check.ok) for (const e of check.errors) state.add({ name: e.field, reason: e.message });
-    } else {
-      const result = await staff.api.post<unknown>(target, body);
-      if (result.ok && local.length === 0) {
-        return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${form.key}#inhoud`, 303);
-      }
-      if (!result.ok) {
-        status = result.status;
-        if (result.status === 409) rejection = result.problem.detail;
-        else if (result.problem['invalid-params']?.length) {
-          const localNames = new Set(local.map((p) => p.name));
-          for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
-        } else return problemPage(reply, staff, result.problem);
-      }
+    const submission = await submitPanelForm(staff.api, form, caseId, valuesOf(request.body), today());
+    if (submission.outcome === 'done') {
+      return reply.redirect(`${schuldregelingPath(caseId)}?gedaan=${form.key}#inhoud`, 303);
     }
-    for (const p of local) state.add(p);
-    return render(staff, reply, caseId, {
-      failed: { action: form.key, state: scopeSummary(form.key, state), rejection },
-      status,
-    });
+    if (submission.outcome === 'problem') return problemPage(reply, staff, submission.problem);
+    return render(staff, reply, caseId, submission);
   }
 
   return async function plugin(app: FastifyInstance): Promise<void> {

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { oplossingStatusResponse } from '../api/oplossing/schemas';
-import { datum, DEADLINE_KINDS, DEADLINE_STATES, euro, label, letterKind, WAITING_ON } from './format';
+import { datum, DEADLINE_KINDS, DEADLINE_STATES, euro, label, WAITING_ON } from './format';
 import { html, type Html } from './html';
+import { factList } from './fact-list';
+import { letterTable } from './letter-table';
 import { badge } from './layout';
 
 /** The schuldregeling on staff pages: phase, proposal per creditor, borgstelling, looptijd, deadlines. */
@@ -50,18 +52,6 @@ const stage = (code: string) => {
   return badge(s.label, s.tone);
 };
 
-function facts(items: [string, Html | string][]): Html {
-  return html`<dl class="feiten">
-    ${items.map(
-      ([k, v]) =>
-        html`<div>
-          <dt>${k}</dt>
-          <dd>${v}</dd>
-        </div>`,
-    )}
-  </dl>`;
-}
-
 /** The headline facts of the schuldregeling. */
 export function oplossingFacts(s: OplossingStatus): Html {
   const items: [string, Html | string][] = [
@@ -80,7 +70,7 @@ export function oplossingFacts(s: OplossingStatus): Html {
   if (s.phase === 'betaalvoorstel') items.push(['Antwoorden open', String(s.answersOutstanding)]);
   if (s.agreedOn) items.push(['Alle schuldeisers akkoord', datum(s.agreedOn)]);
   if (s.outcome) items.push(['Uitkomst', `${label(OUTCOMES, s.outcome)} op ${datum(s.closedOn)}`]);
-  return facts(items);
+  return factList(items);
 }
 
 /** The proposal per creditor: claim, offer, percentage, stage and its term. */
@@ -171,7 +161,7 @@ export function looptijdBlock(s: OplossingStatus): Html {
   if (!l) return html``;
   return html`<section aria-labelledby="h-looptijd">
     <h3 id="h-looptijd">Looptijd en betalingen</h3>
-    ${facts([
+    ${factList([
       ['Looptijd', `${datum(l.startDate)} t/m ${datum(l.endDate)}`],
       ['Betaald', `${euro(l.paidCents)} van ${euro(l.totalCents)}`],
       ['Achterstand', s.arrearsCents ? html`${badge(euro(s.arrearsCents), 'alarm')}` : 'Geen'],
@@ -243,46 +233,12 @@ export function oplossingSection(s: OplossingStatus | undefined, href: string, c
 
 /** The letters of the schuldregeling, downloadable through the case's letter route. */
 export function oplossingLetters(s: OplossingStatus, consoleBase: string): Html {
-  const to = (recipient: string) =>
-    recipient === 'resident'
-      ? 'Inwoner'
-      : recipient === 'waarborgfonds'
-        ? 'Waarborgfonds'
-        : (s.creditors.find((c) => c.creditorId === recipient)?.name ?? recipient);
-  return html`<section aria-labelledby="h-oplossing-brieven">
-    <h2 id="h-oplossing-brieven">Brieven schuldregeling</h2>
-    ${
-      s.letters.length === 0
-        ? html`<p>Nog geen brieven verstuurd.</p>`
-        : html`<div class="tabelvak">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Brief</th>
-                  <th scope="col">Aan</th>
-                  <th scope="col">Downloaden</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${s.letters.map(
-                  (l) =>
-                    html`<tr>
-                      <td>${datum(l.on)}</td>
-                      <td>${letterKind(l.kind)}</td>
-                      <td>${to(l.recipient)}</td>
-                      <td>
-                        <a
-                          href="${consoleBase}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}"
-                          download
-                          >PDF<span class="vh">: ${letterKind(l.kind)} aan ${to(l.recipient)}</span></a
-                        >
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-    }
-  </section>`;
+  return letterTable({
+    headingId: 'h-oplossing-brieven',
+    heading: 'Brieven schuldregeling',
+    caseId: s.caseId,
+    letters: s.letters,
+    creditors: s.creditors,
+    consoleBase,
+  });
 }

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiClient, type Problem } from './api-client';
-import { valuesOf } from './forms';
 import { html, type Html } from './html';
 import { page, type NavItem } from './layout';
-import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, STAFF_COOKIE } from './session';
+import { formExpiredBody, postedFromOwnForm } from './posted-form';
+import { send } from './send-page';
+import { clearCookie, cookiesOf, csrfFor, STAFF_COOKIE } from './session';
 
 /**
- * The signed-in staff member for pages outside console/staff.ts (schuldregeling, waarborgfonds): the same
- * cookie, CSRF and origin rules, the same page shell.
+ * The signed-in staff member for every staff page (case console, schuldregeling, waarborgfonds): one set of
+ * cookie, CSRF and origin rules, and the page shell for the pages outside console/staff.ts.
  */
 
 export const CONSOLE = '/console';
@@ -29,9 +30,7 @@ export interface Staff {
 export const homeOf = (role: Me['role']): string =>
   `${CONSOLE}/${role === 'supervisor' ? 'toezicht' : role === 'waarborgfonds' ? 'waarborgfonds' : 'zaken'}`;
 
-export function send(reply: FastifyReply, markup: string, status = 200) {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(markup);
-}
+export { send };
 
 function whoLine(me: Me): string {
   if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
@@ -90,6 +89,7 @@ export function problemPage(reply: FastifyReply, staff: Staff | undefined, probl
 }
 
 export function staffSessions(root: FastifyInstance) {
+  /** The signed-in staff member, or a redirect to the sign-in page (the cookie is gone or no longer valid). */
   async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
     const token = cookiesOf(request)[STAFF_COOKIE];
     if (!token) {
@@ -106,19 +106,14 @@ export function staffSessions(root: FastifyInstance) {
     return { me: session.data, csrf: csrfFor(token), api };
   }
 
+  /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
   async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
-    const token = cookiesOf(request)[STAFF_COOKIE];
-    const posted = valuesOf(request.body).csrf;
-    if (!sameOrigin(request) || !token || !csrfValid(token, posted)) {
+    if (!postedFromOwnForm(request, STAFF_COOKIE)) {
       void send(
         reply,
         page({
           title: 'Formulier verlopen',
-          body: html`<h1>Formulier verlopen</h1>
-            <p>
-              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-            </p>
-            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
+          body: formExpiredBody(CONSOLE, 'Naar het overzicht'),
         }),
         403,
       );

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { answerBodySchemas } from '../api/officer/routes';
 import { deadlineDayOf } from '../api/supervisor/attention';
-import { parseRecord } from '../domain/records';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import type {
   attentionResponse,
@@ -12,6 +11,9 @@ import type {
   timelineResponse,
 } from '../api/schemas';
 import { ApiClient, type Problem } from './api-client';
+import { CASE_ID } from './case-id';
+import { postedFromOwnForm } from './posted-form';
+import { creditorSelect } from './form-fields';
 import {
   ANSWERS,
   DEADLINE_KINDS,
@@ -19,11 +21,9 @@ import {
   datum,
   euro,
   label,
-  letterKind,
   PHASES,
   REASONS,
   TRACK_PHASES,
-  tijdstip,
   WAITING_ON,
 } from './format';
 import {
@@ -31,8 +31,6 @@ import {
   FormState,
   groups,
   field,
-  scopedFields,
-  scopeSummary,
   valuesOf,
   type FieldSpec,
   text,
@@ -40,13 +38,18 @@ import {
   type Values,
 } from './forms';
 import { html, type Html } from './html';
+import { factList } from './fact-list';
+import { letterTable } from './letter-table';
+import { panelForm } from './panel-form';
+import { submitPanelForm } from './panel-submit';
+import { timelineSection } from './timeline-section';
 import { badge, csrfField, errorSummary, notice, page, type NavItem } from './layout';
 import { ANSWER_FORMS } from './answer-forms';
 import { ACTION_FORMS, ACTION_GROUPS, aanmeldingBody, aanmeldingGroups } from './officer-forms';
-import { clearCookie, cookiesOf, csrfFor, csrfValid, sameOrigin, setCookie, STAFF_COOKIE } from './session';
+import { clearCookie, sameOrigin, setCookie, STAFF_COOKIE } from './session';
 import { oplossingSection, type OplossingStatus } from './oplossing-view';
 import { schuldregelingPath } from './oplossing-officer';
-import { homeOf } from './staff-session';
+import { API, CONSOLE, homeOf, send, staffSessions, type Me, type Staff } from './staff-session';
 
 /** The officer console and the supervisor view, under /console, for staff with a bearer token. */
 
@@ -55,16 +58,7 @@ type Timeline = z.output<typeof timelineResponse>;
 type CaseList = z.output<typeof caseListResponse>;
 type Attention = z.output<typeof attentionResponse>;
 
-export const CONSOLE = '/console';
-
-/** Timeline actor: an officer id, 'system' or 'creditor:<id>'. */
-const byWhom = (by: string): string =>
-  by === 'system'
-    ? 'systeem'
-    : by.startsWith('creditor:')
-      ? `schuldeiser ${by.slice('creditor:'.length)}`
-      : by;
-const API = '/api/v1';
+export { CONSOLE };
 
 export interface StaffConsoleOptions {
   /** Temporal Web UI base, e.g. http://localhost:8233 (case links). */
@@ -74,20 +68,6 @@ export interface StaffConsoleOptions {
   portalUrl?: string;
   now?: () => Date;
 }
-
-interface Me {
-  role: 'officer' | 'supervisor' | 'waarborgfonds' | 'creditor';
-  officerId?: string;
-  gemeenteCode?: string;
-}
-
-interface Staff {
-  me: Me;
-  csrf: string;
-  api: ApiClient;
-}
-
-const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 
 /** One folding form on the case page: an officer action, or a creditor's answer typed in from paper. */
 interface Panel {
@@ -127,13 +107,7 @@ const PAPER_PANELS: Panel[] = ANSWER_FORMS.map((f) => ({
   path: `antwoorden/${f.answer}`,
   group: 'papier',
   fields: (creditors) => [
-    {
-      name: 'creditorId',
-      label: 'Schuldeiser',
-      kind: 'select',
-      options: [['', 'Kies een schuldeiser'], ...creditors],
-      width: 'm',
-    },
+    creditorSelect(creditors),
     ...f.fields({ pauseEnd: undefined }).map((x) => ({ ...x, label: PAPER_LABELS[x.name] ?? x.label })),
   ],
   build: f.build,
@@ -151,15 +125,10 @@ const PANEL_GROUPS = [...ACTION_GROUPS, { key: 'papier', title: 'Antwoorden van 
 
 export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions) {
   const today = () => amsterdamDateOf((options.now?.() ?? new Date()).getTime());
+  const { signedIn, signedInPost } = staffSessions(root);
 
-  function send(reply: FastifyReply, markup: string, status = 200) {
-    return reply
-      .code(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(markup);
-  }
-
+  // The case console keeps its own header, menu and problem page: unlike staff-session.ts it names no
+  // waarborgfonds role and links back to /console. Folding them together would change those pages.
   function whoLine(me: Me): string {
     if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
     if (me.role === 'supervisor') return `Teamleider · ${me.gemeenteCode ?? 'alle gemeenten'}`;
@@ -210,45 +179,6 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       <p><a href="${CONSOLE}">Terug naar het overzicht</a></p>`;
     const markup = staff ? staffPage(staff, { title, body }) : page({ title, body });
     return send(reply, markup, problem.status >= 400 ? problem.status : 500);
-  }
-
-  /** The signed-in staff member, or a redirect to the sign-in page (the cookie is gone or no longer valid). */
-  async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
-    const token = cookiesOf(request)[STAFF_COOKIE];
-    if (!token) {
-      void reply.redirect(`${CONSOLE}/aanmelden`, 303);
-      return undefined;
-    }
-    const api = new ApiClient(root, token, request);
-    const session = await api.get<Me & { kind: string }>(`${API}/session`);
-    if (!session.ok || session.data.kind !== 'staff') {
-      clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
-      void reply.redirect(`${CONSOLE}/aanmelden?verlopen=1`, 303);
-      return undefined;
-    }
-    return { me: session.data, csrf: csrfFor(token), api };
-  }
-
-  /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
-  async function signedInPost(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
-    const token = cookiesOf(request)[STAFF_COOKIE];
-    const posted = valuesOf(request.body).csrf;
-    if (!sameOrigin(request) || !token || !csrfValid(token, posted)) {
-      void send(
-        reply,
-        page({
-          title: 'Formulier verlopen',
-          body: html`<h1>Formulier verlopen</h1>
-            <p>
-              Dit formulier is niet (meer) geldig. Ga terug, laad de pagina opnieuw en probeer het nog eens.
-            </p>
-            <p><a href="${CONSOLE}">Naar het overzicht</a></p>`,
-        }),
-        403,
-      );
-      return undefined;
-    }
-    return signedIn(request, reply);
   }
 
   return async function plugin(app: FastifyInstance): Promise<void> {
@@ -330,8 +260,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
     });
 
     app.post('/afmelden', async (request, reply) => {
-      const token = cookiesOf(request)[STAFF_COOKIE];
-      if (token && sameOrigin(request) && csrfValid(token, valuesOf(request.body).csrf)) {
+      if (postedFromOwnForm(request, STAFF_COOKIE)) {
         clearCookie(request, reply, STAFF_COOKIE, CONSOLE);
       }
       return reply.redirect(`${CONSOLE}/aanmelden?uit=1`, 303);
@@ -651,63 +580,16 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         }
       </section>`;
 
-      const letters = html`<section aria-labelledby="h-brieven">
-        <h2 id="h-brieven">Brieven</h2>
-        ${
-          s.letters.length === 0
-            ? html`<p>Nog geen brieven verstuurd.</p>`
-            : html`<div class="tabelvak">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Datum</th>
-                      <th scope="col">Brief</th>
-                      <th scope="col">Aan</th>
-                      <th scope="col">Downloaden</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${s.letters.map((l) => {
-                      const name = s.creditors.find((c) => c.creditorId === l.recipient)?.name;
-                      const to =
-                        l.recipient === 'resident'
-                          ? 'Inwoner'
-                          : l.recipient === 'waarborgfonds'
-                            ? 'Waarborgfonds'
-                            : (name ?? l.recipient);
-                      return html`<tr>
-                        <td>${datum(l.on)}</td>
-                        <td>${letterKind(l.kind)}</td>
-                        <td>${to}</td>
-                        <td>
-                          <a
-                            href="${CONSOLE}/zaken/${s.caseId}/brieven/${encodeURIComponent(l.letterId)}"
-                            download
-                            >PDF<span class="vh">: ${letterKind(l.kind)} aan ${to}</span></a
-                          >
-                        </td>
-                      </tr>`;
-                    })}
-                  </tbody>
-                </table>
-              </div>`
-        }
-      </section>`;
+      const letters = letterTable({
+        headingId: 'h-brieven',
+        heading: 'Brieven',
+        caseId: s.caseId,
+        letters: s.letters,
+        creditors: s.creditors,
+        consoleBase: CONSOLE,
+      });
 
-      const timeline = html`<section aria-labelledby="h-tijdlijn">
-        <h2 id="h-tijdlijn">Tijdlijn <span class="klein">(nieuwste eerst)</span></h2>
-        <ol class="tijdlijn" reversed>
-          ${[...events].reverse().map(
-            (e) =>
-              html`<li>
-                <span class="tijdlijn__wanneer">${tijdstip(e.at)}</span>
-                <span class="tijdlijn__wat">${e.action}</span
-                >${e.detail ? html` <span class="tijdlijn__detail">— ${e.detail}</span>` : ''}
-                <span class="tijdlijn__wie">${byWhom(e.by)}</span>
-              </li>`,
-          )}
-        </ol>
-      </section>`;
+      const timeline = timelineSection('Tijdlijn', events);
 
       let actions: Html = html``;
       if (staff.me.role === 'officer' && s.phase !== 'afgesloten') {
@@ -741,15 +623,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
         <h1>Zaak ${s.caseReference}</h1>
         ${notice(o.flash)}
         ${errorSummary(summaryItems, failure?.rejection ? 'De zaak weigert deze actie' : undefined)}
-        <dl class="feiten">
-          ${facts.map(
-            ([k, v]) =>
-              html`<div>
-                <dt>${k}</dt>
-                <dd>${v}</dd>
-              </div>`,
-          )}
-        </dl>
+        ${factList(facts)}
         ${
           link
             ? html`<p class="klein">
@@ -771,25 +645,13 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       creditors: readonly (readonly [string, string])[],
       failed: Failed | undefined,
     ): Html {
-      const fields = form.fields(creditors, today());
-      const state = failed?.state ?? new FormState({}, fields);
-      return html`<details class="actie" id="actie-${form.key}" ${failed ? html`open` : ''}>
-        <summary>${form.title}</summary>
-        <div class="actie__inhoud">
-          ${form.intro ? html`<p class="hint">${form.intro}</p>` : ''}
-          ${
-            failed?.rejection
-              ? html`<div class="weigering" role="alert">
-                  <p><strong>Geweigerd:</strong> ${failed.rejection}</p>
-                </div>`
-              : ''
-          }
-          <form method="post" action="${CONSOLE}/zaken/${s.caseId}/${form.path}" novalidate>
-            ${csrfField(staff.csrf)} ${scopedFields(form.key, fields, state)}
-            <button type="submit" class="knop">${form.submit}</button>
-          </form>
-        </div>
-      </details>`;
+      return panelForm({
+        panel: form,
+        action: `${CONSOLE}/zaken/${s.caseId}/${form.path}`,
+        fields: form.fields(creditors, today()),
+        failed,
+        csrf: staff.csrf,
+      });
     }
 
     app.get('/zaken/:caseId', async (request, reply) => {
@@ -836,40 +698,24 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
       if (!form || !CASE_ID.test(caseId)) {
         return problemPage(reply, staff, { status: 404, detail: 'Onbekende actie of zaak.' });
       }
-      const values = valuesOf(request.body);
-      const local: InvalidParam[] = [];
-      const body = form.build(values, local);
-      const target = form.apiPath(caseId, values);
-      const state = new FormState(values, form.fields([], today()));
-      let rejection: string | undefined;
-      let status = 400;
-      if (!target) {
-        // Only the paper answers have a path part in the form: the creditor.
-        state.add({ name: 'creditorId', reason: 'Kies de schuldeiser van wie het antwoord komt.' });
-        const check = form.bodySchema ? parseRecord(form.bodySchema, body) : undefined;
-        if (check && !check.ok) for (const e of check.errors) state.add({ name: e.field, reason: e.message });
-      } else {
-        const result = await staff.api.post<unknown>(target, body);
-        if (result.ok && local.length === 0) {
-          return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${form.key}#inhoud`, 303);
-        }
-        if (!result.ok) {
-          status = result.status;
-          if (result.status === 409) rejection = result.problem.detail;
-          else if (result.problem['invalid-params']?.length) {
-            const localNames = new Set(local.map((p) => p.name));
-            for (const p of result.problem['invalid-params']) if (!localNames.has(p.name)) state.add(p);
-          } else if (result.status === 403 || (result.status === 404 && form.group !== 'papier')) {
-            return problemPage(reply, staff, result.problem);
-          } else rejection = result.problem.detail ?? 'De actie is niet gelukt.';
-        }
+      const submission = await submitPanelForm(
+        staff.api,
+        form,
+        caseId,
+        valuesOf(request.body),
+        today(),
+        // No access, or no such case or action: a problem page. Anything else (a paper answer for an unknown
+        // creditor, 404) is a reason at the form.
+        (problem, status) =>
+          status === 403 || (status === 404 && form.group !== 'papier')
+            ? undefined
+            : (problem.detail ?? 'De actie is niet gelukt.'),
+      );
+      if (submission.outcome === 'done') {
+        return reply.redirect(`${CONSOLE}/zaken/${caseId}?gedaan=${form.key}#inhoud`, 303);
       }
-      for (const p of local) state.add(p);
-      return casePage(staff, reply, caseId, {
-        // The field ids on the case page are per form; the summary links to those.
-        failed: { action: form.key, state: scopeSummary(form.key, state), rejection },
-        status,
-      });
+      if (submission.outcome === 'problem') return problemPage(reply, staff, submission.problem);
+      return casePage(staff, reply, caseId, submission);
     }
 
     app.post('/zaken/:caseId/acties/:action', async (request, reply) =>

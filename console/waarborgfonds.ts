@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { borgstellingListResponse } from '../api/oplossing/schemas';
+import { CASE_ID } from './case-id';
 import { datum, euro } from './format';
 import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type FieldSpec } from './forms';
 import { html } from './html';
@@ -14,7 +15,6 @@ import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff }
 
 type Borgstellingen = z.output<typeof borgstellingListResponse>;
 
-const CASE_ID = /^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 const PAGE = `${CONSOLE}/waarborgfonds`;
 
 const fields: FieldSpec[] = [

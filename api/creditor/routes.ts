@@ -12,6 +12,7 @@ import {
   letterListResponse,
   letterParams,
 } from '../schemas';
+import { pascal } from '../pascal-case';
 
 /**
  * The creditor portal's routes. A creditor signs in with the access code printed on its letters and gets a
@@ -20,7 +21,6 @@ import {
  */
 
 const TAG = 'Schuldeiser';
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
 export function creditorRoutes(deps: ApiDeps): AnyRoute[] {
   const limits = deps.accessCodeAttempts ?? { max: 10, windowMs: 15 * 60_000 };

@@ -23,13 +23,12 @@ import {
   startCaseResponse,
   timelineResponse,
 } from '../schemas';
+import { pascal } from '../pascal-case';
 
 /** Routes for officers (medewerkers schuldhulp): their gemeente's cases, actions and paper answers. */
 
 export const BASE = '/api/v1';
 const TAG = 'Medewerker';
-
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
 /** The body of an officer action: the workflow's schema without officerId, which comes from the token. */
 export const actionBodySchemas = Object.fromEntries(

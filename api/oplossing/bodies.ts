@@ -7,13 +7,12 @@ import {
   type OplossingAction,
 } from '../../workflows/oplossing/actions';
 import { named } from '../schemas';
+import { pascal } from '../pascal-case';
 
 /**
  * Request bodies of the oplossing routes: the workflow's own schemas without the field that comes from
  * authentication (officerId from the token, creditorId from the creditor session).
  */
-
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
 /** `schema` without `key`, keeping its refinements (zod refuses `.omit` on a refined object). */
 export function withoutField(schema: z.ZodType, key: string): z.ZodObject {

@@ -22,14 +22,13 @@ import {
   oplossingStatusResponse,
 } from './schemas';
 import { awaitsDecision, borgstellingViewOf, creditorViewOf } from './views';
+import { pascal } from '../pascal-case';
 
 /**
  * The oplossing (schuldregeling) in the API: officers read and act on their gemeente's oplossingen, a creditor
  * reads and answers its own betaalvoorstel (case and creditor from the session), the waarborgfonds lists the
  * borgstellingen waiting for it and decides them.
  */
-
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
 export const OPLOSSING_TAGS = {
   officer: 'Medewerker',

@@ -10,6 +10,7 @@ import { CASE_ACTIONS, type CaseAction } from '../../workflows/case/actions';
 import { deadlineDayOf } from '../../api/supervisor/attention';
 import { TemporalCaseDirectory, type VisibilityClient } from '../../api/visibility';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { parseActArgs, readActInput } from './act-args';
 import { describeOplossing, isOplossingAction, oplossingAct } from './oplossing';
 import { oplossingCli } from './oplossing-service';
 
@@ -89,18 +90,7 @@ async function list(args: string[], io: CliIo): Promise<number> {
 }
 
 async function act(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      officer: { type: 'string' },
-      creditor: { type: 'string' },
-      file: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  const [caseId, action] = positionals;
+  const { values, caseId, action } = parseActArgs(args);
   if (!caseId) throw new UsageError('zaak-id ontbreekt');
   if (isOplossingAction(action)) return oplossingAct(args, io);
   if (!action || !(CASE_ACTIONS as string[]).includes(action)) {
@@ -108,14 +98,7 @@ async function act(args: string[], io: CliIo): Promise<number> {
   }
   if (values.creditor) throw new UsageError(`--creditor hoort niet bij ${action}`);
   if (!values.officer) throw new UsageError('--officer ontbreekt: wie deze handeling verricht');
-  let body: unknown = {};
-  if (values.file) {
-    try {
-      body = JSON.parse(fs.readFileSync(values.file, 'utf8'));
-    } catch (error) {
-      throw new UsageError(`--file ${values.file} is niet te lezen als JSON: ${(error as Error).message}`);
-    }
-  }
+  const body = readActInput(values.file);
   try {
     const status = await (await caseService()).act(caseId, action as CaseAction, values.officer, body);
     io.stdout(

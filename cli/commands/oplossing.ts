@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { formatEuro } from '../../domain/money';
@@ -13,6 +12,7 @@ import {
 import type { OplossingStatus } from '../../workflows/oplossing/state';
 import { awaitsDecision, borgstellingViewOf } from '../../api/oplossing/views';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { parseActArgs, readActInput } from './act-args';
 import { oplossingCli } from './oplossing-service';
 
 const byRole = (role: 'officer' | 'creditor' | 'waarborgfonds') =>
@@ -87,29 +87,9 @@ export function describeOplossing(s: OplossingStatus): string {
   return lines.join('\n');
 }
 
-function readBody(file: string | undefined): unknown {
-  if (!file) return {};
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--file ${file} is niet te lezen als JSON: ${(error as Error).message}`);
-  }
-}
-
 /** `oplossing act` (and `case act` with an oplossing action). */
 export async function oplossingAct(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      officer: { type: 'string' },
-      creditor: { type: 'string' },
-      file: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  const [caseId, action] = positionals;
+  const { values, caseId, action } = parseActArgs(args);
   if (!caseId) throw new UsageError('zaak-id ontbreekt');
   if (!isOplossingAction(action))
     throw new UsageError(`actie ontbreekt of is onbekend; kies uit ${OPLOSSING_ACTIONS.join(', ')}`);
@@ -122,7 +102,7 @@ export async function oplossingAct(args: string[], io: CliIo): Promise<number> {
     if (!values.creditor) throw new UsageError('--creditor ontbreekt: van welke schuldeiser het antwoord is');
     actor = { role, creditorId: values.creditor };
   } else actor = { role };
-  const body = readBody(values.file);
+  const body = readActInput(values.file);
   // A creditor's finale kwijting and the fund's decision are dated today unless the file says otherwise.
   const input =
     role !== 'officer' && action !== 'voorstel-akkoord' && action !== 'voorstel-afwijzing'

@@ -145,3 +145,15 @@ export function oplossingOf(
     ...over,
   };
 }
+
+/** Puts an oplossing in the borgstelling phase: a loan of € 6.400 waiting for the fund's decision. */
+export function awaitBorgstelling(status: OplossingStatus): void {
+  status.phase = 'borgstelling';
+  status.borgstelling = {
+    requestedOn: '2026-11-28' as never,
+    loanCents: 640_000,
+    premiumCents: 6_400,
+    automatic: false,
+    decisionBefore: '2026-12-12' as never,
+  };
+}

@@ -1,5 +1,5 @@
 import { OFFICER_OPLOSSING_ACTIONS } from '../../api/oplossing/bodies';
-import { oplossingOf } from './oplossing-fakes';
+import { awaitBorgstelling, oplossingOf } from './oplossing-fakes';
 import {
   AMSTERDAM_CASE,
   bearer,
@@ -367,14 +367,7 @@ describe('the waarborgfonds: GET /api/v1/waarborgfonds/borgstellingen and POST .
   const fund = bearer(TOKENS.waarborgfonds);
   beforeEach(() => {
     for (const status of h.oplossing.statuses.values()) {
-      status.phase = 'borgstelling';
-      status.borgstelling = {
-        requestedOn: '2026-11-28' as never,
-        loanCents: 640_000,
-        premiumCents: 6_400,
-        automatic: false,
-        decisionBefore: '2026-12-12' as never,
-      };
+      awaitBorgstelling(status);
     }
     // One already decided: not on the list.
     h.oplossing.statuses.set(

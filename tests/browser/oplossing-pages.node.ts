@@ -4,7 +4,7 @@ import { expect } from 'expect';
 import { consolePlugin } from '../../console/plugin';
 import { OPLOSSING_FORMS } from '../../console/oplossing-forms';
 import { csrfFor } from '../../console/session';
-import { oplossingOf } from '../api/oplossing-fakes';
+import { awaitBorgstelling, oplossingOf } from '../api/oplossing-fakes';
 import {
   creditorToken,
   harness,
@@ -201,15 +201,7 @@ describe('creditor: the betaalvoorstel in the portal', () => {
 
 describe('waarborgfonds: borgstellingen', () => {
   beforeEach(() => {
-    const status = h.oplossing.statuses.get(ROTTERDAM_CASE)!;
-    status.phase = 'borgstelling';
-    status.borgstelling = {
-      requestedOn: '2026-11-28' as never,
-      loanCents: 640_000,
-      premiumCents: 6_400,
-      automatic: false,
-      decisionBefore: '2026-12-12' as never,
-    };
+    awaitBorgstelling(h.oplossing.statuses.get(ROTTERDAM_CASE)!);
   });
 
   it('signs in with its token, lists the requests and decides one', async () => {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliIo } from '../../../cli/command';
 import { main } from '../../../cli/main';
-import { FakeOplossingWorkflows, oplossingOf } from '../../api/oplossing-fakes';
+import { awaitBorgstelling, FakeOplossingWorkflows, oplossingOf } from '../../api/oplossing-fakes';
 
 /** `schuldhulp oplossing ...` and `case act` with an oplossing action, over the real OplossingService. */
 
@@ -132,15 +132,7 @@ describe('schuldhulp oplossing', () => {
   });
 
   test('borgstellingen: the requests waiting for the fund; the fund decides with act', async () => {
-    const status = workflows.statuses.get(CASE)!;
-    status.phase = 'borgstelling';
-    status.borgstelling = {
-      requestedOn: '2026-11-28' as never,
-      loanCents: 640_000,
-      premiumCents: 6_400,
-      automatic: false,
-      decisionBefore: '2026-12-12' as never,
-    };
+    awaitBorgstelling(workflows.statuses.get(CASE)!);
     const list = await run('oplossing', 'borgstellingen');
     expect(list.out).toMatch(/case-GM0599-2026-0001\s+lening\s+€ 6\.400,00\s+premie\s+€ 64,00/);
     const json = JSON.parse((await run('oplossing', 'borgstellingen', '--json')).out);
