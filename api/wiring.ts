@@ -56,6 +56,7 @@ export function createApiDeps(
       creditorWaitingDays: config.api.attention.creditorWaitingDays,
       progressDays: config.api.attention.progressDays,
       workflowTaskAttempts: config.api.attention.workflowTaskAttempts,
+      describeTtlMs: config.api.attention.describeTtlSeconds * 1000,
       now,
     }),
     letters: {

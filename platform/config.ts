@@ -87,6 +87,8 @@ export const envSchema = z
      * (system.numConsecutiveWorkflowTaskProblemsToTriggerSearchAttribute, deploy/dynamicconfig).
      */
     SCHULDHULP_ATTENTION_TASK_ATTEMPTS: z.coerce.number().int().min(2).max(100).default(3),
+    /** Supervisor view: how long a describe() of a listed workflow is reused across requests (0: never). */
+    SCHULDHULP_ATTENTION_DESCRIBE_TTL_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
@@ -141,6 +143,7 @@ export interface Config {
       creditorWaitingDays: number;
       progressDays: number;
       workflowTaskAttempts: number;
+      describeTtlSeconds: number;
     };
   };
   letters: {
@@ -214,6 +217,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         creditorWaitingDays: env.SCHULDHULP_ATTENTION_CREDITOR_DAYS,
         progressDays: env.SCHULDHULP_ATTENTION_PROGRESS_DAYS,
         workflowTaskAttempts: env.SCHULDHULP_ATTENTION_TASK_ATTEMPTS,
+        describeTtlSeconds: env.SCHULDHULP_ATTENTION_DESCRIBE_TTL_SECONDS,
       },
     },
     letters: {
