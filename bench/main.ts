@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchLetters, formatLetterBench } from './letters';
-import { benchLifecycle, formatLifecycle, formatLifecycleDetails } from './lifecycle';
+import { benchLifecycle, DEFAULT_CASES, formatLifecycle, formatLifecycleDetails } from './lifecycle';
 import { benchMemory, formatMemory } from './memory';
 import { createBenchEnv } from './support/environment';
 import { benchSupervisor, formatSupervisor, formatSupervisorDetails } from './supervisor';
@@ -11,7 +11,7 @@ import { benchThroughput, formatThroughput } from './throughput';
 
 /**
  * `npm run bench`: every benchmark beside its baseline in the same run, a table on stdout and bench/RESULTS.md.
- * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 100),
+ * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 60),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
  * default 1000), --only letters|throughput|lifecycle|memory|supervisor.
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   if (want('lifecycle')) {
     try {
       const lifecycle = await benchLifecycle({
-        cases: Number(values.lifecycle ?? 100),
+        cases: Number(values.lifecycle ?? DEFAULT_CASES),
         worlds: Number(values.worlds ?? 2),
         log: (line) => console.error(line),
       });
