@@ -84,7 +84,9 @@ export interface LifecycleResult {
 const KREDIETBANK = 'Kredietbank Rotterdam';
 
 /** What fits in 8 minutes on a shared 2-core machine with 2 worlds (about 6 s of wall time per case). */
-export const DEFAULT_CASES = 60;
+export const DEFAULT_CASES = 50;
+/** Wall-time limit per case, after which it counts as stuck. */
+const CASE_LIMIT_MS = 60_000;
 
 interface World {
   env: TestWorkflowEnvironment;
@@ -480,7 +482,18 @@ async function runLifecycle(opts: LifecycleOptions, worlds: World[]): Promise<Li
         for (let i = w; i < n; i += worldCount) {
           let run: CaseRun;
           try {
-            run = await driveCase(world, cases, opDriver, i);
+            // Bounded per case (normally about 11 s): an update to a workflow that stopped answering never returns.
+            let caseTimer: NodeJS.Timeout | undefined;
+            try {
+              run = await Promise.race([
+                driveCase(world, cases, opDriver, i),
+                new Promise<never>((_, reject) => {
+                  caseTimer = setTimeout(() => reject(new Error(`case ${i} not closed within ${CASE_LIMIT_MS / 1000} s`)), CASE_LIMIT_MS);
+                }),
+              ]);
+            } finally {
+              clearTimeout(caseTimer);
+            }
           } catch (error) {
             // A case that stops answering (seen: a workflow task failing with "ContinueAsNew must be the last
             // command", after which its queries go unanswered) is counted as stuck, terminated so the server stops

@@ -11,7 +11,7 @@ import { benchThroughput, formatThroughput } from './throughput';
 
 /**
  * `npm run bench`: every benchmark beside its baseline in the same run, a table on stdout and bench/RESULTS.md.
- * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 60),
+ * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 50),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
  * default 1000), --only letters|throughput|lifecycle|memory|supervisor.
