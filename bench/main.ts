@@ -14,7 +14,7 @@ import { benchThroughput, formatThroughput } from './throughput';
  * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 50),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
- * default 1000), --only letters|throughput|lifecycle|memory|supervisor.
+ * default 1000), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,9 +25,11 @@ async function main(): Promise<void> {
       parked: { type: 'string' },
       supervisor: { type: 'string' },
       only: { type: 'string' },
+      skip: { type: 'string' },
     },
   });
-  const want = (name: string) => !values.only || values.only === name;
+  const skipped = (values.skip ?? '').split(',').filter(Boolean);
+  const want = (name: string) => (!values.only || values.only === name) && !skipped.includes(name);
   const rows: string[] = [];
   const details: string[] = [];
   const started = Date.now();
