@@ -133,12 +133,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
 
   // ---- search attributes: ids, phases, dates and flags only ----
   let published = '';
-  // Set just before this run ends: a coroutine resuming in the same activation must not add an upsert after
-  // the run's last command (the server refuses [ContinueAsNewWorkflowExecution, UpsertWorkflowSearchAttributes]
-  // and the workflow task would fail on every retry). The next run publishes afresh.
-  let ending = false;
   function publish() {
-    if (ending) return;
     status.waitingOn = waitingOnOf(status);
     // The earliest deadline still waiting for its act, also when already breached: supervisors sort by it.
     const open = status.deadlines
@@ -696,13 +691,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       status.phase !== startPhase && (status.phase === 'stabilisatie' || status.phase === 'oplossing');
     if (crossedIntoNewStage || historyTooLong()) {
       await condition(() => idle() && allHandlersFinished());
-      ending = true;
       return continueAsNew<typeof caseWorkflow>({ ...input, carried: state });
     }
   }
 
   await condition(() => idle() && allHandlersFinished());
-  ending = true;
   return {
     phase: status.phase,
     closedReason: status.closedReason,

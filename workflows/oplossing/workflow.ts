@@ -214,12 +214,7 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
 
   // ---- search attributes: phase, dates and flags only; an upsert is an event: only on change ----
   let published = '';
-  // Set just before this run ends: a coroutine resuming in the same activation must not add an upsert after
-  // the run's last command (the server refuses [ContinueAsNewWorkflowExecution, UpsertWorkflowSearchAttributes]
-  // and the workflow task would fail on every retry). The next run publishes afresh.
-  let ending = false;
   function publish() {
-    if (ending) return;
     refresh();
     if (status.phase !== progressPhase) {
       progressPhase = status.phase;
@@ -1128,7 +1123,6 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
       continueAt = Date.now() + CONTINUE_DELAY_MS;
     if (Date.now() >= continueAt) {
       await condition(() => idle() && allHandlersFinished());
-      ending = true;
       state.runEvents.push(workflowInfo().historyLength);
       return continueAsNew<typeof oplossingWorkflow>({ ...input, carried: state });
     }
@@ -1148,7 +1142,6 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   }
 
   await condition(() => idle() && allHandlersFinished());
-  ending = true;
   return { outcome: status.outcome!, closedOn: status.closedOn! };
 }
 
