@@ -7,6 +7,7 @@ import { FileNotificationStore } from './notifications/file-store';
 import { createNotificationActivities } from './notifications/activities';
 import { createSendLetterActivity } from './send-letter';
 import { createPaymentActivities } from './payments/activities';
+import { startCreditorTrack } from './tracks/start-track';
 
 export interface ActivityDependencies {
   /** Root of the data folder (documents, outboxes, notifications). */
@@ -28,7 +29,12 @@ export function loadLetterheadFile(file: string | undefined): Letterhead {
 export function createActivities(deps: ActivityDependencies) {
   const letterhead = deps.letterhead ?? exampleLetterhead;
   const stores = createFsLetterStores(path.join(deps.dataDir, 'letters'), deps.accessCodeSecret);
-  const letters = createLetterActivities({ ...stores, letterhead, portalUrl: deps.portalUrl, mailer: deps.mailer });
+  const letters = createLetterActivities({
+    ...stores,
+    letterhead,
+    portalUrl: deps.portalUrl,
+    mailer: deps.mailer,
+  });
   // Until officers have a directory of their own, letters name the team's general contact details.
   const teamContact = {
     name: letterhead.department ?? 'Team Schuldhulpverlening',
@@ -38,7 +44,9 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     ...createNotificationActivities(new FileNotificationStore(path.join(deps.dataDir, 'notifications'))),
     ...createSendLetterActivity({ letters, contactFor: () => teamContact }),
-    recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments')).recordPaymentInstruction,
+    recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments'))
+      .recordPaymentInstruction,
+    startCreditorTrack,
   };
 }
 

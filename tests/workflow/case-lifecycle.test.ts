@@ -1,6 +1,6 @@
 import { oplossingIdOf } from '../../workflows/oplossing/input';
 import { oplossingActionUpdates, oplossingStatusQuery } from '../../workflows/oplossing/messages';
-import { caseWorld } from '../support/case-driver';
+import { caseWorld, DAY } from '../support/case-driver';
 import { caseAndTrackRuns, caseThroughStabilisatie } from '../support/lifecycle';
 
 /**
@@ -80,5 +80,13 @@ it('10 creditors through stabilisatie: three bounded case runs, state carried ac
   }, 'case closed by the oplossing');
   expect(closed.closedReason).toBe('wsnp');
   expect(await c.actions()).toContain('oplossing beëindigd: wsnp');
+
+  // Every creditor's track closes with the case, and nothing is left holding the test server's clock: three
+  // months pass at once (a leaked time-skipping lock would make this sleep last three real months).
+  const before = await world.env.currentTimeMs();
+  await world.env.sleep(90 * DAY);
+  expect(await world.env.currentTimeMs()).toBeGreaterThanOrEqual(before + 90 * DAY);
+  const tracks = await Promise.all(ids.map((id) => c.track(id)));
+  expect(tracks.map((t) => t.phase)).toEqual(ids.map(() => 'gesloten'));
   // Histories for the replay test are written by `npx tsx tests/histories/record.ts` (same scenario).
 });

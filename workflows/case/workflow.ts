@@ -22,8 +22,10 @@ import {
   moratoriumEnd,
   noodstopEnd,
 } from '../../domain/terms';
-import { notify } from '../shared/activities';
+import { notify, startCreditorTrack } from '../shared/activities';
 import { peerGone } from '../shared/peer-gone';
+import { EffectQueue } from '../shared/effect-queue';
+import { settle } from '../shared/settle';
 import { LetterBook } from '../shared/letter-book';
 import { debtorOf, residentRecipient } from '../shared/recipients';
 import { creditorTrackWorkflow, type CreditorTrackInput } from '../creditor-track/workflow';
@@ -92,6 +94,8 @@ export interface CaseResult {
 
 /** Past this many events a run continues as new at its next quiet point (well under Temporal's limits). */
 const HISTORY_LIMIT = 2000;
+/** A run continues as new after this long without signals or updates (see settle). */
+const SETTLE_MS = 60_000;
 
 /**
  * One debt-assistance case from the aanmelding to the start of the oplossing: eerste gesprek and beschikking
@@ -120,9 +124,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const resident = () => residentRecipient(aanmelding.resident, caseReference);
 
   // Effects (letters, alerts, signals to tracks) run one at a time, in order, outside the handlers.
-  const effects: (() => Promise<void>)[] = [];
-  const enqueue = (effect: () => Promise<void>) => effects.push(effect);
-  const idle = () => effects.length === 0;
+  const effects = new EffectQueue();
+  const enqueue = (effect: () => Promise<void>) => effects.enqueue(effect);
+
+  // Bumped by every signal and update: the run continues as new only after a quiet minute (see settle).
+  let news = 0;
 
   // ---- progress: the last business event (officer action, creditor answer, phase change) ----
   const progress = () => {
@@ -134,6 +140,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   // ---- search attributes: ids, phases, dates and flags only ----
   let published = '';
   function publish() {
+    if (effects.ending) return; // the next run publishes afresh
     status.waitingOn = waitingOnOf(status);
     // The earliest deadline still waiting for its act, also when already breached: supervisors sort by it.
     const open = status.deadlines
@@ -171,6 +178,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   }
 
   // ---- creditor tracks ----
+  // Cases recorded when tracks were ABANDON children replay with startChild (recorded histories).
+  const tracksStartedByActivity = patched('tracks-started-by-activity');
   const trackHandle = (creditorId: string) =>
     getExternalWorkflowHandle(creditorTrackIdOf(caseId, creditorId));
   function startTrack(creditor: Creditor) {
@@ -185,13 +194,16 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       policy,
       stabilisatieStartedOn: state.helpStartedOn,
     };
+    const workflowId = creditorTrackIdOf(caseId, creditor.id);
     enqueue(async () => {
-      // ABANDON: a track outlives the case run that started it (continue-as-new); the two talk by workflow id.
-      await startChild(creditorTrackWorkflow, {
-        workflowId: creditorTrackIdOf(caseId, creditor.id),
-        args: [trackInput],
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-      });
+      // A track outlives the case run that started it (continue-as-new); the two talk by workflow id.
+      if (tracksStartedByActivity) await startCreditorTrack(workflowId, trackInput);
+      else
+        await startChild(creditorTrackWorkflow, {
+          workflowId,
+          args: [trackInput],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
     });
   }
   function signalTracks<T>(send: (creditorId: string) => Promise<T>) {
@@ -204,6 +216,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     signalTracks((id) => trackHandle(id).signal(trackClosedSignal, closed));
 
   setHandler(creditorTrackChangedSignal, (report) => {
+    news++;
     const { event, letter, ...summary } = report;
     const index = status.creditors.findIndex((c) => c.creditorId === summary.creditorId);
     const before = status.creditors[index];
@@ -557,6 +570,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       caseActionUpdates[action] as unknown as UpdateDefinition<CaseStatus, [unknown]>,
       (body: unknown) => {
         (actions[action] as (input: unknown) => void)(schema.parse(body));
+        news++;
         progress();
         publish();
         return status;
@@ -589,31 +603,21 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   publish();
 
   // ---- background: effects, and the noodstop's own timer ----
-  void (async () => {
-    for (;;) {
-      await condition(() => !idle());
-      try {
-        await effects[0]!();
-      } catch (error) {
-        // A track that already ended cannot be told anything more; anything else is a real fault, and a
-        // failing workflow task would leave the case stuck: record it where officers and supervisors look.
-        if (!peerGone(error)) {
-          record('system', 'actie mislukt', error instanceof Error ? error.message : String(error));
-          await notify({
-            id: `${caseId}/effect-failed/${state.timeline.length}`,
-            audience: 'supervisor',
-            kind: 'officer-task',
-            caseId,
-            gemeente: status.gemeente,
-            officerId: status.officerId,
-            message: 'Een actie in deze zaak is mislukt (zie de tijdlijn); controleer de zaak.',
-          });
-        }
-      }
-      effects.shift();
-      publish();
-    }
-  })();
+  effects.start(async (error) => {
+    // A track that already ended cannot be told anything more; anything else is a real fault, and a
+    // failing workflow task would leave the case stuck: record it where officers and supervisors look.
+    if (peerGone(error)) return;
+    record('system', 'actie mislukt', error instanceof Error ? error.message : String(error));
+    await notify({
+      id: `${caseId}/effect-failed/${state.timeline.length}`,
+      audience: 'supervisor',
+      kind: 'officer-task',
+      caseId,
+      gemeente: status.gemeente,
+      officerId: status.officerId,
+      message: 'Een actie in deze zaak is mislukt (zie de tijdlijn); controleer de zaak.',
+    });
+  }, publish);
   void (async () => {
     for (;;) {
       await condition(() => status.noodstop?.active === true);
@@ -690,15 +694,17 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     const crossedIntoNewStage =
       status.phase !== startPhase && (status.phase === 'stabilisatie' || status.phase === 'oplossing');
     if (crossedIntoNewStage || historyTooLong()) {
-      await condition(() => idle() && allHandlersFinished());
-      return continueAsNew<typeof caseWorkflow>({ ...input, carried: state });
+      // Runs recorded before the quiet minute continued at once (recorded histories).
+      if (patched('settle-before-continue')) await settle(() => news, SETTLE_MS);
+      return effects.endWhenQuiet(allHandlersFinished, () =>
+        continueAsNew<typeof caseWorkflow>({ ...input, carried: state }),
+      );
     }
   }
 
-  await condition(() => idle() && allHandlersFinished());
-  return {
+  return effects.endWhenQuiet(allHandlersFinished, async () => ({
     phase: status.phase,
     closedReason: status.closedReason,
     breaches: status.deadlines.filter((d) => d.state === 'breached').map((d) => d.kind),
-  };
+  }));
 }

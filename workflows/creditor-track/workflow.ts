@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -18,6 +19,7 @@ import type { CreditorSummary, LetterSent } from '../case/types';
 import { waitUntil } from '../case/deadline-watch';
 import { notify } from '../shared/activities';
 import { peerGone } from '../shared/peer-gone';
+import { endAtQuietPoint } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
 import { creditorRecipient, type Debtor } from '../shared/recipients';
 import {
@@ -95,7 +97,28 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   const recipient = () => creditorRecipient(state.creditor, status.claims[0]?.reference);
   const caseHandle = getExternalWorkflowHandle(input.caseId);
 
-  // Signals to the case go out in order, from one loop, so a handler never awaits I/O.
+  // The run ends only at a quiet point: no report, letter or alert in flight, and nothing new starts after it
+  // (see EffectQueue). Tracks recorded before this guard replay without it.
+  const guardsEnd = patched('end-when-quiet');
+  let ending = false;
+  let busy = 0;
+  function effect<T>(run: () => Promise<T>): Promise<T> {
+    if (ending) return new Promise<T>(() => undefined); // the next run, if any, starts it again
+    busy++;
+    return run().finally(() => busy--);
+  }
+  const endWhenQuiet = <T>(quiet: () => boolean, end: () => Promise<T>) =>
+    endAtQuietPoint(
+      guardsEnd,
+      () => quiet() && (!guardsEnd || busy === 0),
+      () => {
+        ending = true;
+      },
+      end,
+    );
+
+  // Signals to the case go out in order, from one loop, so a handler never awaits I/O. A report leaves the
+  // queue once the case has it, so the track never ends with its last report in flight.
   const reports: CreditorTrackReport[] = [];
   function report(event?: string, letter?: LetterSent) {
     const {
@@ -114,7 +137,7 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     data: Parameters<LetterBook['send']>[3] & object,
     event: string,
   ) {
-    const letter = await letters.send(kind, recipient(), today(), data as never);
+    const letter = await effect(() => letters.send(kind, recipient(), today(), data as never));
     report(event, letter);
   }
 
@@ -200,11 +223,15 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   const answered = () => status.phase === 'beantwoord' || state.closed !== undefined;
   async function runEffects(): Promise<never> {
     for (;;) {
-      await condition(() => reports.length > 0 || noodstopChanges.length > 0 || breaches.length > 0);
-      while (reports.length) {
-        await caseHandle.signal(creditorTrackChangedSignal, reports.shift()!).catch((error: unknown) => {
+      await condition(
+        () => !ending && (reports.length > 0 || noodstopChanges.length > 0 || breaches.length > 0),
+      );
+      while (reports.length && !ending) {
+        const next = guardsEnd ? reports[0]! : reports.shift()!;
+        await caseHandle.signal(creditorTrackChangedSignal, next).catch((error: unknown) => {
           if (!peerGone(error)) throw error;
         });
+        if (guardsEnd) reports.shift();
       }
       const change = noodstopChanges.shift();
       if (change) await applyNoodstop(change);
@@ -212,15 +239,17 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
       if (breach) {
         report('incasso ondanks pauze');
         for (const audience of ['officer', 'supervisor'] as const) {
-          await notify({
-            id: `${input.caseId}/creditor/${status.creditorId}/breach/${status.collectionBreaches}/${audience}`,
-            audience,
-            kind: 'officer-task',
-            caseId: input.caseId,
-            gemeente: input.gemeente,
-            officerId: input.officerId,
-            message: `Schuldeiser ${status.creditorId} incasseert ondanks de afgesproken pauze (${breach.on}). Overweeg een moratorium bij de rechter (Wgs art. 5).`,
-          });
+          await effect(() =>
+            notify({
+              id: `${input.caseId}/creditor/${status.creditorId}/breach/${status.collectionBreaches}/${audience}`,
+              audience,
+              kind: 'officer-task',
+              caseId: input.caseId,
+              gemeente: input.gemeente,
+              officerId: input.officerId,
+              message: `Schuldeiser ${status.creditorId} incasseert ondanks de afgesproken pauze (${breach.on}). Overweeg een moratorium bij de rechter (Wgs art. 5).`,
+            }),
+          );
         }
       }
     }
@@ -307,16 +336,18 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
       if (await waitUntil(answered, deadlineInstant(status.answerDeadline!))) return;
       status.phase = 'geescaleerd';
       report('geen antwoord: geëscaleerd naar medewerker');
-      await notify({
-        id: `${input.caseId}/creditor/${status.creditorId}/silent`,
-        audience: 'officer',
-        kind: 'creditor-silent',
-        caseId: input.caseId,
-        gemeente: input.gemeente,
-        officerId: input.officerId,
-        deadline: status.answerDeadline,
-        message: `Schuldeiser ${status.creditorId} heeft na kennisgeving en herinnering niet geantwoord (termijn tot ${status.answerDeadline}).`,
-      });
+      await effect(() =>
+        notify({
+          id: `${input.caseId}/creditor/${status.creditorId}/silent`,
+          audience: 'officer',
+          kind: 'creditor-silent',
+          caseId: input.caseId,
+          gemeente: input.gemeente,
+          officerId: input.officerId,
+          deadline: status.answerDeadline,
+          message: `Schuldeiser ${status.creditorId} heeft na kennisgeving en herinnering niet geantwoord (termijn tot ${status.answerDeadline}).`,
+        }),
+      );
     }
   }
 
@@ -328,15 +359,17 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     void loop().catch(async (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       report(`${what} mislukt: ${reason}`);
-      await notify({
-        id: `${input.caseId}/creditor/${status.creditorId}/fault/${what}`,
-        audience: 'supervisor',
-        kind: 'officer-task',
-        caseId: input.caseId,
-        gemeente: input.gemeente,
-        officerId: input.officerId,
-        message: `Spoor van schuldeiser ${status.creditorId}: ${what} mislukt; controleer de zaak.`,
-      });
+      await effect(() =>
+        notify({
+          id: `${input.caseId}/creditor/${status.creditorId}/fault/${what}`,
+          audience: 'supervisor',
+          kind: 'officer-task',
+          caseId: input.caseId,
+          gemeente: input.gemeente,
+          officerId: input.officerId,
+          message: `Spoor van schuldeiser ${status.creditorId}: ${what} mislukt; controleer de zaak.`,
+        }),
+      );
     });
   }
 
@@ -380,14 +413,14 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   await condition(() => state.closed !== undefined || historyTooLong());
 
   if (!state.closed) {
-    await condition(
+    return endWhenQuiet(
       () =>
         reports.length === 0 &&
         noodstopChanges.length === 0 &&
         breaches.length === 0 &&
         allHandlersFinished(),
+      () => continueAsNew<typeof creditorTrackWorkflow>({ ...input, carried: state }),
     );
-    return continueAsNew<typeof creditorTrackWorkflow>({ ...input, carried: state });
   }
 
   // 4. The end: lift the pause we asked for, tell the case, and stop.
@@ -402,6 +435,8 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   status.phase = 'gesloten';
   status.removed = closed.reason === 'verwijderd';
   report('spoor gesloten');
-  await condition(() => reports.length === 0 && allHandlersFinished());
-  return status;
+  return endWhenQuiet(
+    () => reports.length === 0 && allHandlersFinished(),
+    async () => status,
+  );
 }

@@ -34,6 +34,7 @@ import { firstProblem } from '../case/actions';
 import { schuldregelingAgreedSignal } from '../case/messages';
 import type { WaitingOn } from '../case/types';
 import { notify } from '../shared/activities';
+import { EffectQueue } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
 import { creditorRecipient, debtorOf, residentRecipient } from '../shared/recipients';
 import {
@@ -153,9 +154,8 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   const offerOf = (id: string) => status.creditors.find((c) => c.creditorId === id);
 
   // ---- effects: run one at a time, in order, outside the handlers ----
-  const effects: (() => Promise<void>)[] = [];
-  const enqueue = (effect: () => Promise<void>) => effects.push(effect);
-  const idle = () => effects.length === 0;
+  const effects = new EffectQueue();
+  const enqueue = (effect: () => Promise<void>) => effects.enqueue(effect);
   const alert = (
     key: string,
     kind: 'deadline-reminder' | 'deadline-breached' | 'creditor-silent' | 'officer-task',
@@ -215,6 +215,7 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   // ---- search attributes: phase, dates and flags only; an upsert is an event: only on change ----
   let published = '';
   function publish() {
+    if (effects.ending) return; // the next run publishes afresh
     refresh();
     if (status.phase !== progressPhase) {
       progressPhase = status.phase;
@@ -1082,27 +1083,18 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   publish();
 
   // ---- background: effects in order ----
-  void (async () => {
-    for (;;) {
-      await condition(() => !idle());
-      try {
-        await effects[0]!();
-      } catch (error) {
-        record('system', 'actie mislukt', error instanceof Error ? error.message : String(error));
-        await notify({
-          id: `${oplossingId}/effect-failed/${state.timeline.length}`,
-          audience: 'supervisor',
-          kind: 'officer-task',
-          caseId: input.caseId,
-          gemeente: status.gemeente,
-          officerId: status.officerId,
-          message: 'Een actie in de schuldregeling is mislukt (zie de tijdlijn); controleer de zaak.',
-        });
-      }
-      effects.shift();
-      publish();
-    }
-  })();
+  effects.start(async (error) => {
+    record('system', 'actie mislukt', error instanceof Error ? error.message : String(error));
+    await notify({
+      id: `${oplossingId}/effect-failed/${state.timeline.length}`,
+      audience: 'supervisor',
+      kind: 'officer-task',
+      caseId: input.caseId,
+      gemeente: status.gemeente,
+      officerId: status.officerId,
+      message: 'Een actie in de schuldregeling is mislukt (zie de tijdlijn); controleer de zaak.',
+    });
+  }, publish);
 
   // ---- main loop: transitions, the agenda, continue-as-new per period ----
   const runStartedOn = today();
@@ -1122,9 +1114,10 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     if ((newStage || periodOver || historyTooLong()) && continueAt === Infinity)
       continueAt = Date.now() + CONTINUE_DELAY_MS;
     if (Date.now() >= continueAt) {
-      await condition(() => idle() && allHandlersFinished());
-      state.runEvents.push(workflowInfo().historyLength);
-      return continueAsNew<typeof oplossingWorkflow>({ ...input, carried: state });
+      return effects.endWhenQuiet(allHandlersFinished, () => {
+        state.runEvents.push(workflowInfo().historyLength);
+        return continueAsNew<typeof oplossingWorkflow>({ ...input, carried: state });
+      });
     }
     const next = agenda()[0];
     const at = Math.min(next?.at ?? Infinity, continueAt);
@@ -1141,8 +1134,10 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     }
   }
 
-  await condition(() => idle() && allHandlersFinished());
-  return { outcome: status.outcome!, closedOn: status.closedOn! };
+  return effects.endWhenQuiet(allHandlersFinished, async () => ({
+    outcome: status.outcome!,
+    closedOn: status.closedOn!,
+  }));
 }
 
 function waitingOnOf(status: OplossingStatus): WaitingOn {

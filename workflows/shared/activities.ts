@@ -21,3 +21,8 @@ export const { sendLetter } = proxyActivities<Activities>({
   // Bad letter input is a bug, not a passing fault: don't retry it 200 times.
   retry: { ...retry, nonRetryableErrorTypes: ['LetterInputError', 'LetterIdConflict'] },
 });
+
+export const { startCreditorTrack } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry,
+});
