@@ -11,7 +11,7 @@ import { benchThroughput, formatThroughput } from './throughput';
 
 /**
  * `npm run bench`: every benchmark beside its baseline in the same run, a table on stdout and bench/RESULTS.md.
- * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 50),
+ * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 100),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
  * default 1000), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     );
     details.push('```', formatLetterBench(letters), '```');
   }
-  // Time-guarded: a lifecycle that does not finish within 10 minutes fails the run (exit code 1) instead of hanging.
+  // Time-guarded: a lifecycle that does not finish within 15 minutes fails the run (exit code 1) instead of hanging.
   let failed = false;
   if (want('lifecycle')) {
     try {
