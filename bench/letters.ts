@@ -27,8 +27,14 @@ export interface LetterBenchResult {
   kinds: KindFigure[];
   typical: { kind: LetterKind; pages: number; bytes: number; rendersPerSecond: number };
   barePdfkit: { pages: number; bytes: number; rendersPerSecond: number };
-  /** Letter renders per second divided by bare pdfkit renders per second (1 = no overhead). */
+  /**
+   * Letter renders per second divided by bare pdfkit renders per second (1 = no overhead): the median over
+   * rounds that each time both side by side, so a machine that slows down for a while slows both alike.
+   */
   ratio: number;
+  /** Lowest and highest round ratio. */
+  ratioRange: [number, number];
+  rounds: number;
 }
 
 const TYPICAL: LetterKind = 'betaalvoorstel';
@@ -93,10 +99,31 @@ export async function benchLetters(opts: { iterations?: number } = {}): Promise<
   }
   const typicalInput = exampleLetterInput(TYPICAL);
   const typicalSample = await composeLetter(typicalInput, compose);
-  const typicalMs = await timeIt(iterations * 3, () => composeLetter(typicalInput, compose));
   const text = twoPagesOfText();
   const bareSample = await barePdf(text);
-  const bareMs = await timeIt(iterations * 3, () => barePdf(text));
+  const letter = () => composeLetter(typicalInput, compose);
+  const bare = () => barePdf(text);
+  await timeIt(3, letter);
+  await timeIt(3, bare);
+  // Interleaved rounds, alternating which goes first; each round yields one ratio.
+  const rounds = Math.max(5, iterations * 2);
+  const perRound = 4;
+  const ratios: number[] = [];
+  let typicalTotal = 0;
+  let bareTotal = 0;
+  for (let r = 0; r < rounds; r++) {
+    const first = r % 2 === 0 ? letter : bare;
+    const second = r % 2 === 0 ? bare : letter;
+    const a = await block(perRound, first);
+    const b = await block(perRound, second);
+    const [letterMs, bareMs] = r % 2 === 0 ? [a, b] : [b, a];
+    typicalTotal += letterMs;
+    bareTotal += bareMs;
+    ratios.push(bareMs / letterMs);
+  }
+  ratios.sort((x, y) => x - y);
+  const typicalMs = typicalTotal / (rounds * perRound);
+  const bareMs = bareTotal / (rounds * perRound);
   return {
     iterations,
     kinds,
@@ -107,8 +134,17 @@ export async function benchLetters(opts: { iterations?: number } = {}): Promise<
       rendersPerSecond: 1000 / typicalMs,
     },
     barePdfkit: { pages: bareSample.pages, bytes: bareSample.pdf.length, rendersPerSecond: 1000 / bareMs },
-    ratio: 1000 / typicalMs / (1000 / bareMs),
+    ratio: ratios[Math.floor(ratios.length / 2)]!,
+    ratioRange: [ratios[0]!, ratios[ratios.length - 1]!],
+    rounds,
   };
+}
+
+/** Total milliseconds for n runs back to back. */
+async function block(n: number, run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) await run();
+  return performance.now() - start;
 }
 
 export function formatLetterBench(result: LetterBenchResult): string {
@@ -125,7 +161,8 @@ export function formatLetterBench(result: LetterBenchResult): string {
       `${result.typical.rendersPerSecond.toFixed(0)} renders/s`,
     `bare pdfkit, comparable text (${result.barePdfkit.pages} pages, ${result.barePdfkit.bytes} bytes): ` +
       `${result.barePdfkit.rendersPerSecond.toFixed(0)} renders/s`,
-    `ratio letter/bare renders per second: ${result.ratio.toFixed(2)} (${(1 / result.ratio).toFixed(1)}× the time of bare pdfkit)`,
+    `ratio letter/bare renders per second: ${result.ratio.toFixed(2)} (${(1 / result.ratio).toFixed(1)}× the time of bare pdfkit), ` +
+      `median of ${result.rounds} interleaved rounds, range ${result.ratioRange[0].toFixed(2)}–${result.ratioRange[1].toFixed(2)}`,
   ];
   return lines.join('\n');
 }

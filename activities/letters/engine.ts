@@ -255,6 +255,15 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
   }
 }
 
+/**
+ * Keeps at least `lines` of text together at the foot of a page (or all of it when shorter). Measuring is a
+ * full layout pass, so it happens only when the page is nearly full: otherwise any height fits.
+ */
+function keepLinesTogether(doc: PDFKit.PDFDocument, lines: number, runs: Run[], width: number): void {
+  if (doc.y + lines <= bottomLimit(doc)) return;
+  ensureSpace(doc, Math.min(runsHeight(doc, runs, width), lines));
+}
+
 function runsHeight(doc: PDFKit.PDFDocument, runs: Run[], width: number): number {
   // Bold is a little wider than regular: measuring all of it in bold errs on the safe side.
   const joined = runs.map((r) => (typeof r === 'string' ? r : r.bold)).join('');
@@ -279,8 +288,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
   switch (block.type) {
     case 'paragraph': {
       // Never leave a single line of a paragraph at the foot of a page.
-      const height = runsHeight(doc, block.runs, CONTENT_WIDTH);
-      ensureSpace(doc, Math.min(height, 2 * (BODY_SIZE + LINE_GAP) + 2));
+      keepLinesTogether(doc, 2 * (BODY_SIZE + LINE_GAP) + 2, block.runs, CONTENT_WIDTH);
       drawRuns(doc, block.runs, LEFT, CONTENT_WIDTH);
       doc.y += PARAGRAPH_GAP;
       return;
@@ -297,8 +305,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
     case 'list': {
       const indent = 5 * MM;
       for (const item of block.items) {
-        const height = runsHeight(doc, item, CONTENT_WIDTH - indent);
-        ensureSpace(doc, Math.min(height, 2 * (BODY_SIZE + LINE_GAP)));
+        keepLinesTogether(doc, 2 * (BODY_SIZE + LINE_GAP), item, CONTENT_WIDTH - indent);
         const top = doc.y;
         doc
           .font(FONT)
