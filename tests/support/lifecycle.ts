@@ -31,7 +31,7 @@ export async function caseThroughStabilisatie(cases: CaseDriver, creditorCount: 
     'all answers seen',
   );
   await c.act('stabilisatie-complete', { date: await cases.today() });
-  // The case continues as new into the oplossing once its tracks have been quiet for a minute.
+  // The case continues as new into the oplossing once its tracks have been quiet for a moment.
   await c.until(async () => (await c.actions()).includes('oplossing gestart'), 'oplossing handed over');
   return c;
 }

@@ -94,8 +94,11 @@ export interface CaseResult {
 
 /** Past this many events a run continues as new at its next quiet point (well under Temporal's limits). */
 const HISTORY_LIMIT = 2000;
-/** A run continues as new after this long without signals or updates (see settle). */
-const SETTLE_MS = 60_000;
+/**
+ * A run continues as new after this long without signals or updates (see settle): long enough for a burst of
+ * track reports to pass, short enough that an officer who completes stabilisatie sees the oplossing at once.
+ */
+const SETTLE_MS = 2_000;
 
 /**
  * One debt-assistance case from the aanmelding to the start of the oplossing: eerste gesprek and beschikking
@@ -127,7 +130,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const effects = new EffectQueue();
   const enqueue = (effect: () => Promise<void>) => effects.enqueue(effect);
 
-  // Bumped by every signal and update: the run continues as new only after a quiet minute (see settle).
+  // Bumped by every signal and update: the run continues as new only after a quiet moment (see settle).
   let news = 0;
 
   // ---- progress: the last business event (officer action, creditor answer, phase change) ----
@@ -694,7 +697,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     const crossedIntoNewStage =
       status.phase !== startPhase && (status.phase === 'stabilisatie' || status.phase === 'oplossing');
     if (crossedIntoNewStage || historyTooLong()) {
-      // Runs recorded before the quiet minute continued at once (recorded histories).
+      // Runs recorded before the quiet moment continued at once (recorded histories).
       if (patched('settle-before-continue')) await settle(() => news, SETTLE_MS);
       return effects.endWhenQuiet(allHandlersFinished, () =>
         continueAsNew<typeof caseWorkflow>({ ...input, carried: state }),
