@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const report = [
     '# Benchmark results',
     '',
-    `Run ${new Date().toISOString()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\` in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `Run ${new Date().toISOString()} with \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
       `Temporal SDK ${versions.dependencies['@temporalio/worker']}, Temporal CLI dev server v1.5.1 (server 1.29, SQLite).`,
     'Shared 2-core machines are noisy: compare the ratios in a row, not figures across runs.',
