@@ -107,6 +107,7 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     busy++;
     return run().finally(() => busy--);
   }
+  const alert = (message: Parameters<typeof notify>[0]) => effect(() => notify(message));
   const endWhenQuiet = <T>(quiet: () => boolean, end: () => Promise<T>) =>
     endAtQuietPoint(
       guardsEnd,
@@ -239,17 +240,15 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
       if (breach) {
         report('incasso ondanks pauze');
         for (const audience of ['officer', 'supervisor'] as const) {
-          await effect(() =>
-            notify({
-              id: `${input.caseId}/creditor/${status.creditorId}/breach/${status.collectionBreaches}/${audience}`,
-              audience,
-              kind: 'officer-task',
-              caseId: input.caseId,
-              gemeente: input.gemeente,
-              officerId: input.officerId,
-              message: `Schuldeiser ${status.creditorId} incasseert ondanks de afgesproken pauze (${breach.on}). Overweeg een moratorium bij de rechter (Wgs art. 5).`,
-            }),
-          );
+          await alert({
+            id: `${input.caseId}/creditor/${status.creditorId}/breach/${status.collectionBreaches}/${audience}`,
+            audience,
+            kind: 'officer-task',
+            caseId: input.caseId,
+            gemeente: input.gemeente,
+            officerId: input.officerId,
+            message: `Schuldeiser ${status.creditorId} incasseert ondanks de afgesproken pauze (${breach.on}). Overweeg een moratorium bij de rechter (Wgs art. 5).`,
+          });
         }
       }
     }
@@ -336,18 +335,16 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
       if (await waitUntil(answered, deadlineInstant(status.answerDeadline!))) return;
       status.phase = 'geescaleerd';
       report('geen antwoord: geëscaleerd naar medewerker');
-      await effect(() =>
-        notify({
-          id: `${input.caseId}/creditor/${status.creditorId}/silent`,
-          audience: 'officer',
-          kind: 'creditor-silent',
-          caseId: input.caseId,
-          gemeente: input.gemeente,
-          officerId: input.officerId,
-          deadline: status.answerDeadline,
-          message: `Schuldeiser ${status.creditorId} heeft na kennisgeving en herinnering niet geantwoord (termijn tot ${status.answerDeadline}).`,
-        }),
-      );
+      await alert({
+        id: `${input.caseId}/creditor/${status.creditorId}/silent`,
+        audience: 'officer',
+        kind: 'creditor-silent',
+        caseId: input.caseId,
+        gemeente: input.gemeente,
+        officerId: input.officerId,
+        deadline: status.answerDeadline,
+        message: `Schuldeiser ${status.creditorId} heeft na kennisgeving en herinnering niet geantwoord (termijn tot ${status.answerDeadline}).`,
+      });
     }
   }
 
@@ -359,17 +356,15 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     void loop().catch(async (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       report(`${what} mislukt: ${reason}`);
-      await effect(() =>
-        notify({
-          id: `${input.caseId}/creditor/${status.creditorId}/fault/${what}`,
-          audience: 'supervisor',
-          kind: 'officer-task',
-          caseId: input.caseId,
-          gemeente: input.gemeente,
-          officerId: input.officerId,
-          message: `Spoor van schuldeiser ${status.creditorId}: ${what} mislukt; controleer de zaak.`,
-        }),
-      );
+      await alert({
+        id: `${input.caseId}/creditor/${status.creditorId}/fault/${what}`,
+        audience: 'supervisor',
+        kind: 'officer-task',
+        caseId: input.caseId,
+        gemeente: input.gemeente,
+        officerId: input.officerId,
+        message: `Spoor van schuldeiser ${status.creditorId}: ${what} mislukt; controleer de zaak.`,
+      });
     });
   }
 
