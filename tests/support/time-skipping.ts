@@ -11,6 +11,7 @@ import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createCaseWorker } from '../../workers/case-worker';
 import { javaTestServerPath } from '../../scripts/lib/dev-server';
 import { registerSearchAttributes } from '../../scripts/lib/search-attribute-registry';
+import { anchorInstant, testAnchor } from './anchor';
 
 /** Shared set-up for workflow tests on Temporal's Java time-skipping test server. */
 
@@ -40,6 +41,9 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
     client: { dataConverter: testDataConverter },
   });
   await registerSearchAttributes(env.connection, 'default');
+  // The Java test server starts at the real date; move it to the anchor so no test depends on the day it runs.
+  const now = await env.currentTimeMs();
+  await env.sleep(anchorInstant(testAnchor(now)) - now);
   return env;
 }
 
