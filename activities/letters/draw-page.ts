@@ -125,8 +125,11 @@ export function drawSignature(doc: PDFKit.PDFDocument, root: Element, layout: Le
   leaf(doc, root, 'P', () => {
     doc.font(BOLD).fontSize(BODY_SIZE).fillColor(INK).text(signatory.name, LEFT, doc.y, { width: CONTENT_WIDTH });
     doc.font(FONT).fillColor(GREY);
-    const fn = signatory.role ? `${capitalise(signatory.role)}, ` : '';
-    doc.text(`${fn}${layout.letterhead.department ?? layout.letterhead.name}`, LEFT, doc.y, { width: CONTENT_WIDTH });
+    const unit = layout.letterhead.department ?? layout.letterhead.name;
+    const fn = signatory.role ? capitalise(signatory.role) : undefined;
+    // A team as signatory (no named official configured) is not printed twice.
+    const second = [fn, unit === signatory.name ? undefined : unit].filter(Boolean).join(', ');
+    if (second) doc.text(second, LEFT, doc.y, { width: CONTENT_WIDTH });
   });
   doc.fillColor(INK);
 }
