@@ -38,7 +38,8 @@ export function createSendLetterActivity(deps: {
       contact = deps.contactFor(officerId, input.caseReference);
     } catch (error) {
       // No configuration for the case's gemeente: retrying will not help.
-      if (error instanceof LetterInputError) throw ApplicationFailure.nonRetryable(error.message, LETTER_FAILURES.input);
+      if (error instanceof LetterInputError)
+        throw ApplicationFailure.nonRetryable(error.message, LETTER_FAILURES.input);
       throw error;
     }
     const ref = await deps.letters.renderLetter({ ...letter, contact } as never);

@@ -88,7 +88,11 @@ export function drawBlock(doc: PDFKit.PDFDocument, parent: Element, block: Block
         const top = doc.y;
         const li = group(doc, list, 'LI');
         leaf(doc, li, 'Lbl', () =>
-          doc.font(FONT).fontSize(BODY_SIZE).fillColor(ACCENT).text('•', LEFT + 1.5 * MM, top, { lineBreak: false }),
+          doc
+            .font(FONT)
+            .fontSize(BODY_SIZE)
+            .fillColor(ACCENT)
+            .text('•', LEFT + 1.5 * MM, top, { lineBreak: false }),
         );
         doc.y = top;
         leaf(doc, li, 'LBody', () => drawRuns(doc, item, LEFT + indent, CONTENT_WIDTH - indent));
@@ -118,7 +122,12 @@ export function drawBlock(doc: PDFKit.PDFDocument, parent: Element, block: Block
         const top = doc.y;
         if (row.total) {
           artifact(doc, () =>
-            doc.moveTo(LEFT, top).lineTo(valueX + amountWidth, top).lineWidth(0.6).strokeColor(GREY).stroke(),
+            doc
+              .moveTo(LEFT, top)
+              .lineTo(valueX + amountWidth, top)
+              .lineWidth(0.6)
+              .strokeColor(GREY)
+              .stroke(),
           );
         }
         const textTop = top + (row.total ? 3 : 0);
@@ -129,14 +138,20 @@ export function drawBlock(doc: PDFKit.PDFDocument, parent: Element, block: Block
           tr,
           'TH',
           () => {
-            doc.font(row.total ? BOLD : FONT).fontSize(BODY_SIZE).fillColor(INK);
+            doc
+              .font(row.total ? BOLD : FONT)
+              .fontSize(BODY_SIZE)
+              .fillColor(INK);
             doc.text(row.label, LEFT, textTop, { width: labelWidth - 3 * MM });
             afterLabel = doc.y;
           },
           { scope: 'Row' },
         );
         leaf(doc, tr, 'TD', () => {
-          doc.font(row.total ? BOLD : FONT).fontSize(BODY_SIZE).fillColor(INK);
+          doc
+            .font(row.total ? BOLD : FONT)
+            .fontSize(BODY_SIZE)
+            .fillColor(INK);
           doc.text(row.value, valueX, textTop, { width, align: row.numeric ? 'right' : 'left' });
         });
         tr.end();
@@ -151,7 +166,11 @@ export function drawBlock(doc: PDFKit.PDFDocument, parent: Element, block: Block
       const x = LEFT + 5 * MM;
       drawBox(doc, parent, boxHeight(doc, block), (box) => {
         leaf(doc, box, 'P', () => {
-          doc.font(SEMIBOLD).fontSize(9.5).fillColor(ACCENT).text(block.label, x, doc.y, { width: BOX_INNER });
+          doc
+            .font(SEMIBOLD)
+            .fontSize(9.5)
+            .fillColor(ACCENT)
+            .text(block.label, x, doc.y, { width: BOX_INNER });
           doc
             .font(BOLD)
             .fontSize(13)
@@ -159,7 +178,11 @@ export function drawBlock(doc: PDFKit.PDFDocument, parent: Element, block: Block
             .text(formatDutchDate(block.date), x, doc.y + 1, { width: BOX_INNER });
         });
         leaf(doc, box, 'P', () =>
-          doc.font(FONT).fontSize(9).fillColor(GREY).text(block.basis, x, doc.y + 1, { width: BOX_INNER }),
+          doc
+            .font(FONT)
+            .fontSize(9)
+            .fillColor(GREY)
+            .text(block.basis, x, doc.y + 1, { width: BOX_INNER }),
         );
       });
       return;
@@ -175,7 +198,10 @@ export function drawBlock(doc: PDFKit.PDFDocument, parent: Element, block: Block
           doc.font(FONT).fontSize(10).fillColor(INK).text(ACCESS_GO, x, doc.y, { width: BOX_INNER });
           doc.font(BOLD).fillColor(INK);
           fitLine(doc, block.portalUrl, x, doc.y + 1, BOX_INNER, 10.5, 8);
-          doc.font(FONT).fontSize(10).text(ACCESS_LOGIN, x, doc.y + 1, { width: BOX_INNER });
+          doc
+            .font(FONT)
+            .fontSize(10)
+            .text(ACCESS_LOGIN, x, doc.y + 1, { width: BOX_INNER });
         });
         doc.y += 3;
         leaf(doc, box, 'P', () =>
@@ -203,7 +229,10 @@ const ACCESS_OUTRO =
   'In het portaal ziet u ook al onze brieven over dit dossier.';
 
 /** Height of a shaded box, measured with the fonts it is drawn in. */
-export function boxHeight(doc: PDFKit.PDFDocument, block: Extract<Block, { type: 'deadline' | 'access' }>): number {
+export function boxHeight(
+  doc: PDFKit.PDFDocument,
+  block: Extract<Block, { type: 'deadline' | 'access' }>,
+): number {
   if (block.type === 'deadline') {
     doc.font(SEMIBOLD).fontSize(9.5);
     const labelHeight = doc.heightOfString(block.label, { width: BOX_INNER });
@@ -221,7 +250,12 @@ export function boxHeight(doc: PDFKit.PDFDocument, block: Extract<Block, { type:
 }
 
 /** A shaded box with an accent bar on the left (artifacts), kept whole on one page; its text is a Sect. */
-function drawBox(doc: PDFKit.PDFDocument, parent: Element, height: number, draw: (box: Element) => void): void {
+function drawBox(
+  doc: PDFKit.PDFDocument,
+  parent: Element,
+  height: number,
+  draw: (box: Element) => void,
+): void {
   doc.y += 2;
   ensureSpace(doc, height + PARAGRAPH_GAP);
   const top = doc.y;

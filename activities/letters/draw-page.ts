@@ -53,7 +53,11 @@ export function drawFirstPageHeader(doc: PDFKit.PDFDocument, root: Element, layo
       .fillColor(ACCENT)
       .text(letterhead.name, LEFT, y, { width: 90 * MM });
     if (letterhead.department) {
-      doc.font(FONT).fontSize(10.5).fillColor(GREY).text(letterhead.department, LEFT, doc.y + 1, { width: 90 * MM });
+      doc
+        .font(FONT)
+        .fontSize(10.5)
+        .fillColor(GREY)
+        .text(letterhead.department, LEFT, doc.y + 1, { width: 90 * MM });
     }
   });
   sender.end();
@@ -90,10 +94,16 @@ export function drawFirstPageHeader(doc: PDFKit.PDFDocument, root: Element, layo
   const table = group(doc, root, 'Table');
   for (const [label, value] of meta) {
     const tr = group(doc, table, 'TR');
-    leaf(doc, tr, 'TH', () => {
-      doc.font(SEMIBOLD).fontSize(7.5).fillColor(ACCENT);
-      fitLine(doc, label, COLUMN_X, doc.y, COLUMN_WIDTH, 7.5);
-    }, { scope: 'Row' });
+    leaf(
+      doc,
+      tr,
+      'TH',
+      () => {
+        doc.font(SEMIBOLD).fontSize(7.5).fillColor(ACCENT);
+        fitLine(doc, label, COLUMN_X, doc.y, COLUMN_WIDTH, 7.5);
+      },
+      { scope: 'Row' },
+    );
     leaf(doc, tr, 'TD', () => {
       doc.font(FONT).fillColor(INK);
       fitLine(doc, value, COLUMN_X, doc.y, COLUMN_WIDTH, 9.5, 7);
@@ -123,12 +133,15 @@ export function drawSignature(doc: PDFKit.PDFDocument, root: Element, layout: Le
   );
   doc.y += 2.2 * (BODY_SIZE + LINE_GAP);
   leaf(doc, root, 'P', () => {
-    doc.font(BOLD).fontSize(BODY_SIZE).fillColor(INK).text(signatory.name, LEFT, doc.y, { width: CONTENT_WIDTH });
+    doc
+      .font(BOLD)
+      .fontSize(BODY_SIZE)
+      .fillColor(INK)
+      .text(signatory.name, LEFT, doc.y, { width: CONTENT_WIDTH });
     doc.font(FONT).fillColor(GREY);
+    // The official's function; for a team as signatory (no named official configured) nothing is repeated.
     const unit = layout.letterhead.department ?? layout.letterhead.name;
-    const fn = signatory.role ? capitalise(signatory.role) : undefined;
-    // A team as signatory (no named official configured) is not printed twice.
-    const second = [fn, unit === signatory.name ? undefined : unit].filter(Boolean).join(', ');
+    const second = signatory.role ? capitalise(signatory.role) : unit === signatory.name ? undefined : unit;
     if (second) doc.text(second, LEFT, doc.y, { width: CONTENT_WIDTH });
   });
   doc.fillColor(INK);
@@ -139,27 +152,58 @@ function capitalise(text: string): string {
 }
 
 /** Running header (page 2 on), fold marks and the gemeente's addresses (page 1), kenmerk and page number. */
-export function drawPageFurniture(doc: PDFKit.PDFDocument, layout: LetterLayout, page: number, pages: number): void {
+export function drawPageFurniture(
+  doc: PDFKit.PDFDocument,
+  layout: LetterLayout,
+  page: number,
+  pages: number,
+): void {
   const savedBottom = doc.page.margins.bottom;
   doc.page.margins.bottom = 0; // writing below the margin must not add a page
   artifact(
     doc,
     () => {
       if (page > 1) {
-        doc.font(BOLD).fontSize(8).fillColor(ACCENT).text(layout.letterhead.name, LEFT, 12 * MM, { lineBreak: false });
+        doc
+          .font(BOLD)
+          .fontSize(8)
+          .fillColor(ACCENT)
+          .text(layout.letterhead.name, LEFT, 12 * MM, { lineBreak: false });
         doc.font(FONT).fillColor(GREY);
-        fitLine(doc, `${formatDutchDate(layout.date)}  ·  kenmerk ${layout.kenmerk}`, LEFT, 16 * MM, CONTENT_WIDTH, 8, 6.5);
-        doc.moveTo(LEFT, 20.5 * MM).lineTo(PAGE_WIDTH - RIGHT, 20.5 * MM).lineWidth(0.4).strokeColor(RULE).stroke();
+        fitLine(
+          doc,
+          `${formatDutchDate(layout.date)}  ·  kenmerk ${layout.kenmerk}`,
+          LEFT,
+          16 * MM,
+          CONTENT_WIDTH,
+          8,
+          6.5,
+        );
+        doc
+          .moveTo(LEFT, 20.5 * MM)
+          .lineTo(PAGE_WIDTH - RIGHT, 20.5 * MM)
+          .lineWidth(0.4)
+          .strokeColor(RULE)
+          .stroke();
       } else {
         // Fold marks for an A4 folded in three (left edge, 99 and 198 mm).
         for (const y of [99 * MM, 198 * MM]) {
-          doc.moveTo(4 * MM, y).lineTo(8 * MM, y).lineWidth(0.4).strokeColor('#9a9a9a').stroke();
+          doc
+            .moveTo(4 * MM, y)
+            .lineTo(8 * MM, y)
+            .lineWidth(0.4)
+            .strokeColor('#9a9a9a')
+            .stroke();
         }
       }
       doc.font(FONT).fontSize(8).fillColor(GREY);
       fitLine(doc, `Kenmerk ${layout.kenmerk}`, LEFT, FOOTER_Y, CONTENT_WIDTH * 0.75, 8, 6.5);
       doc.font(FONT).fontSize(8);
-      doc.text(`pagina ${page} van ${pages}`, LEFT, FOOTER_Y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+      doc.text(`pagina ${page} van ${pages}`, LEFT, FOOTER_Y, {
+        width: CONTENT_WIDTH,
+        align: 'right',
+        lineBreak: false,
+      });
     },
     'Pagination',
   );
@@ -184,7 +228,10 @@ export function drawContactFooter(doc: PDFKit.PDFDocument, root: Element, layout
     ['Postadres', [letterhead.postalAddress.line, postcodeCity(letterhead.postalAddress)]],
   ];
   if (letterhead.visitingAddress) {
-    columns.push(['Bezoekadres', [letterhead.visitingAddress.line, postcodeCity(letterhead.visitingAddress)]]);
+    columns.push([
+      'Bezoekadres',
+      [letterhead.visitingAddress.line, postcodeCity(letterhead.visitingAddress)],
+    ]);
   }
   columns.push(['Contact', [`Telefoon ${letterhead.phone}`, letterhead.email, letterhead.website]]);
   const width = CONTENT_WIDTH / 3;

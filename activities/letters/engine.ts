@@ -105,7 +105,11 @@ export function renderLetterPdf(layout: LetterLayout): Promise<RenderedPdf> {
   doc.x = LEFT;
   doc.y = Math.max(FIRST_BODY_Y, afterHeader + 6 * MM);
   leaf(doc, root, 'H1', () =>
-    doc.font(BOLD).fontSize(12).fillColor(INK).text(layout.content.subject, LEFT, doc.y, { width: CONTENT_WIDTH }),
+    doc
+      .font(BOLD)
+      .fontSize(12)
+      .fillColor(INK)
+      .text(layout.content.subject, LEFT, doc.y, { width: CONTENT_WIDTH }),
   );
   doc.moveDown(1);
   leaf(doc, root, 'P', () =>

@@ -127,7 +127,11 @@ export function createGemeenteDirectory(
       const { letterhead } = gemeente;
       const officer = gemeente.officers.find((o) => o.id === officerId);
       if (!officer) {
-        return { name: letterhead.department ?? letterhead.name, phone: letterhead.phone, email: letterhead.email };
+        return {
+          name: letterhead.department ?? letterhead.name,
+          phone: letterhead.phone,
+          email: letterhead.email,
+        };
       }
       return {
         name: officer.name,

@@ -22,7 +22,10 @@ export const PDFA_CONFORMANCE = 'A';
 const CREATOR = 'schuldhulp';
 const PRODUCER = 'schuldhulp (pdfkit)';
 
-export function createLetterDocument(meta: DocumentMeta, options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
+export function createLetterDocument(
+  meta: DocumentMeta,
+  options: PDFKit.PDFDocumentOptions,
+): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     ...options,
     pdfVersion: '1.7',

@@ -9,7 +9,9 @@
  */
 export type Element = PDFKit.PDFStructureElement;
 /** pdfkit's options; `scope` (TH) is supported by pdfkit 0.20 but missing from @types/pdfkit. */
-type StructOptions = NonNullable<Parameters<PDFKit.PDFDocument['struct']>[1]> & { scope?: 'Row' | 'Column' | 'Both' };
+type StructOptions = NonNullable<Parameters<PDFKit.PDFDocument['struct']>[1]> & {
+  scope?: 'Row' | 'Column' | 'Both';
+};
 
 /** A leaf element (P, H1, Lbl, TD, Figure …): what `draw` puts on the page is its content. */
 export function leaf(

@@ -1,0 +1,126 @@
+import { composeLetter } from '../../../activities/letters/compose';
+import { LETTER_KINDS, letterRegistry } from '../../../activities/letters/registry';
+import type { LetterKind } from '../../../activities/letters/registry';
+import { kenmerk } from '../../../domain/letter-id';
+import { CASE_REFERENCE, configuredDirectory, configuredInput, configuredOptions } from './configured';
+import type { PdfText } from './pdf-text';
+import { pdfTexts } from './pdf-text';
+import type { Verdict } from './verapdf';
+import { validatePdfs } from './verapdf';
+
+/**
+ * Every letter kind as the configured gemeente (deploy/gemeenten.json, GM0599) sends it: checked by veraPDF
+ * against PDF/A-2a and PDF/UA-1, and by its extracted text for gemeente, signatory, salutation and one-line values.
+ */
+const directory = configuredDirectory();
+const options = configuredOptions(directory);
+const BESCHIKKINGEN: LetterKind[] = [
+  'beschikking-toelating',
+  'beschikking-afwijzing',
+  'beeindigingsbeschikking',
+];
+
+const letters = new Map<LetterKind, { pdf: Buffer; text: PdfText }>();
+let verdicts: Verdict[] = [];
+
+beforeAll(async () => {
+  const composed = await Promise.all(
+    LETTER_KINDS.map((kind) => composeLetter(configuredInput(kind, directory), options)),
+  );
+  const texts = await pdfTexts(composed.map((c) => c.pdf));
+  LETTER_KINDS.forEach((kind, i) => letters.set(kind, { pdf: composed[i]!.pdf, text: texts[i]! }));
+  verdicts = await validatePdfs(
+    LETTER_KINDS.map((kind) => ({ name: kind, pdf: letters.get(kind)!.pdf })),
+    ['2a', 'ua1'],
+  );
+}, 120_000);
+
+describe.each(LETTER_KINDS.map((kind) => [kind]))('letter %s', (kind: LetterKind) => {
+  const input = configuredInput(kind, directory);
+  const get = () => letters.get(kind)!;
+
+  it.each([['2a'], ['ua1']])('passes veraPDF profile %s', (profile) => {
+    const verdict = verdicts.find((v) => v.name === kind && v.profile === profile);
+    expect(verdict).toBeDefined();
+    expect(verdict!.failed).toEqual([]);
+    expect(verdict!.compliant).toBe(true);
+  });
+
+  it('shows the configured gemeente and its portal, never the example or localhost', () => {
+    const { text } = get().text;
+    expect(text).toContain('Gemeente Rotterdam');
+    expect(text).toContain('Postbus 70012');
+    expect(text).toContain('3000 KP Rotterdam');
+    // (The example data's debtor and kredietbank live in "Voorbeeldstad": only the sender must not.)
+    expect(text).not.toMatch(/Gemeente Voorbeeldstad|voorbeeldstad\.example|localhost/);
+    if (letterRegistry[kind].asksForAnswer) expect(text).toContain('https://schuldeisers.rotterdam.nl');
+  });
+
+  it('is signed by a named official with their function', () => {
+    const { text } = get().text;
+    if (BESCHIKKINGEN.includes(kind)) {
+      expect(text).toContain(
+        'Met vriendelijke groet, namens het college van burgemeester en wethouders van Rotterdam, ' +
+          'Marloes de Groot Teamleider Schuldhulpverlening',
+      );
+    } else {
+      expect(text).toContain('Met vriendelijke groet, Sanne Öztürk-Bakker Consulent schuldhulpverlening');
+    }
+  });
+
+  it('greets the resident by aanhef and name, an organisation as "heer, mevrouw"', () => {
+    const { text } = get().text;
+    if (input.recipient.type === 'resident') {
+      expect(text).toContain('De heer J.P. van der Berg Coolsingel 40 B 3011 AD ROTTERDAM');
+      expect(text).toContain('Geachte heer Van der Berg,');
+    } else {
+      expect(text).toContain('Geachte heer, mevrouw,');
+    }
+  });
+
+  it('keeps the kenmerk and the e-mail address each on one line', () => {
+    const { lines } = get().text;
+    const reference = kenmerk(CASE_REFERENCE, input.letterId);
+    expect(lines).toContain(reference);
+    expect(lines).toContain('s.ozturk-bakker@rotterdam.nl');
+  });
+
+  it('declares PDF/A-2a, nl-NL, its title, embedded subset fonts and a structure tree', () => {
+    const raw = get().pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-1.7')).toBe(true);
+    expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(raw).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+    expect(raw).toContain('<rdf:li>nl-NL</rdf:li>');
+    expect(raw).toContain('/Lang (nl-NL)');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/DisplayDocTitle true');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+SourceSans3-Regular/);
+    expect(raw).not.toContain('/BaseFont /Helvetica');
+    // The letter's own date, 23 November 2026, not the moment of rendering.
+    expect(raw).toContain('<xmp:CreateDate>2026-11-23T00:00:00Z</xmp:CreateDate>');
+    expect(raw).toContain('<xmp:ModifyDate>2026-11-23T00:00:00Z</xmp:ModifyDate>');
+  });
+});
+
+describe('PDF/A metadata and idempotency', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('renders the same bytes at another wall-clock time (no clock in the metadata)', async () => {
+    const input = configuredInput('beschikking-toelating', directory);
+    jest.useFakeTimers({
+      now: new Date('2031-07-04T13:37:00Z'),
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'],
+    });
+    const later = await composeLetter(input, options);
+    jest.useRealTimers();
+    expect(later.pdf.equals(letters.get('beschikking-toelating')!.pdf)).toBe(true);
+    expect(later.pdf.toString('latin1')).not.toContain('2031');
+  });
+
+  it('escapes XML in the metadata title', async () => {
+    const { xmpPacket } = await import('../../../activities/letters/pdf-document');
+    const xmp = xmpPacket({ title: 'Huur & <kosten>', author: 'Gemeente A&B', date: new Date(0) });
+    expect(xmp).toContain('Huur &#38; &#60;kosten&#62;');
+    expect(xmp).toContain('Gemeente A&#38;B');
+  });
+});
