@@ -2,7 +2,12 @@ import { composeLetter } from '../../../activities/letters/compose';
 import { LETTER_KINDS, letterRegistry } from '../../../activities/letters/registry';
 import type { LetterKind } from '../../../activities/letters/registry';
 import { kenmerk } from '../../../domain/letter-id';
-import { CASE_REFERENCE, configuredDirectory, configuredInput, configuredOptions } from './configured';
+import {
+  CASE_REFERENCE,
+  configuredDirectory,
+  configuredInput,
+  configuredOptions,
+} from '../../../activities/letters/example-gemeente';
 import type { PdfText } from './pdf-text';
 import { pdfTexts } from './pdf-text';
 import type { Verdict } from './verapdf';

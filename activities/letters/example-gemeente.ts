@@ -1,23 +1,26 @@
 import * as path from 'node:path';
-import type { LetterInput } from '../../../activities/letters/compose';
-import type { ComposeOptions } from '../../../activities/letters/compose';
-import { exampleLetterInput } from '../../../activities/letters/examples';
-import type { GemeenteDirectory } from '../../../activities/letters/gemeente';
-import { loadGemeentenFile } from '../../../activities/letters/gemeente';
-import type { LetterKind } from '../../../activities/letters/registry';
-import { letterIdFor } from '../../../domain/letter-id';
-import { residentSchema } from '../../../domain/records';
-import { residentRecipient } from '../../../workflows/shared/recipients';
+import type { LetterInput } from './compose';
+import type { ComposeOptions } from './compose';
+import { exampleLetterInput } from './examples';
+import type { GemeenteDirectory } from './gemeente';
+import { loadGemeentenFile } from './gemeente';
+import type { LetterKind } from './registry';
+import { letterIdFor } from '../../domain/letter-id';
+import { residentSchema } from '../../domain/records';
+import { residentRecipient } from '../../workflows/shared/recipients';
 
-/** Letters as a configured gemeente sends them: deploy/gemeenten.json, a GM0599 case, its officer, a resident record. */
+/**
+ * Example letters as a configured gemeente sends them: deploy/gemeenten.json, a GM0599 case, its officer and a
+ * (fictitious) resident record mapped as the workflows map it. Used by the letter tests and scripts/letters-png.
+ */
 
-export const GEMEENTEN_FILE = path.join(__dirname, '..', '..', '..', 'deploy', 'gemeenten.json');
+export const GEMEENTEN_FILE = path.join(__dirname, '..', '..', 'deploy', 'gemeenten.json');
 export const CASE_REFERENCE = 'GM0599-2026-0001';
 export const OFFICER_ID = 'medewerker-001';
 export const ACCESS_CODE = 'K7QF-3MZP-W8HD-2RXT';
 
-export function configuredDirectory(): GemeenteDirectory {
-  return loadGemeentenFile(GEMEENTEN_FILE, 'http://localhost:3000/schuldeisers');
+export function configuredDirectory(file = GEMEENTEN_FILE): GemeenteDirectory {
+  return loadGemeentenFile(file, 'http://localhost:3000/schuldeisers');
 }
 
 /** Mr Jan Pieter van der Berg, as the aanmelding records him. */
