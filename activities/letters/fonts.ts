@@ -50,3 +50,32 @@ export function registerLetterFonts(doc: PDFKit.PDFDocument): void {
   // pdfkit takes a parsed fontkit font where it takes a file (its PDFFontFactory checks for `layout`).
   for (const role of Object.keys(fonts) as FontRole[]) doc.registerFont(NAMES[role], fonts[role] as never);
 }
+
+/**
+ * Shaping a word (OpenType GSUB/GPOS) is most of a letter's time, and pdfkit caches shaped words per document
+ * only. The shaped, scaled glyph run of a word depends on the face alone, so the letters share one cache per face
+ * across documents (pdfkit 0.20's EmbeddedFont.layoutCache; the subset ids are still assigned per document).
+ * Cleared when it grows past MAX_CACHED_WORDS, so names and amounts cannot pile up.
+ */
+const MAX_CACHED_WORDS = 20_000;
+const emptyCache = () => Object.create(null) as Record<string, unknown>;
+const wordCaches: Record<FontRole, Record<string, unknown>> = {
+  regular: emptyCache(),
+  semibold: emptyCache(),
+  bold: emptyCache(),
+};
+
+interface PdfkitInternals {
+  _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> } | undefined>;
+}
+
+export function shareWordCaches(doc: PDFKit.PDFDocument): void {
+  for (const role of Object.keys(NAMES) as FontRole[]) {
+    doc.font(NAMES[role]); // instantiates the face for this document; embedded only if text uses it
+    const font = (doc as unknown as PdfkitInternals)._fontFamilies[NAMES[role]];
+    if (!font || !font.layoutCache) continue;
+    if (Object.keys(wordCaches[role]).length > MAX_CACHED_WORDS) wordCaches[role] = emptyCache();
+    font.layoutCache = wordCaches[role];
+  }
+  doc.font(NAMES.regular);
+}

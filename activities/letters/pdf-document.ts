@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { registerLetterFonts } from './fonts';
+import { registerLetterFonts, shareWordCaches } from './fonts';
 
 /**
  * A pdfkit document set up for archiving and accessibility:
@@ -44,6 +44,7 @@ export function createLetterDocument(
     },
   });
   registerLetterFonts(doc);
+  shareWordCaches(doc);
   // pdfkit writes its own XMP from the info dictionary without escaping and without xmp:ModifyDate or
   // dc:language; this replaces that one step with a complete, escaped packet (PDF/A-2 clause 6.6).
   Object.assign(doc, { _addInfo: () => doc.appendXML(xmpPacket(meta)) });

@@ -122,6 +122,22 @@ describe('PDF/A metadata and idempotency', () => {
     expect(later.pdf.toString('latin1')).not.toContain('2031');
   });
 
+  it('renders the same bytes in a fresh process as after every other kind (fonts and word caches are shared)', async () => {
+    let fresh: Buffer | undefined;
+    await jest.isolateModulesAsync(async () => {
+      const compose = await import('../../../activities/letters/compose');
+      const example = await import('../../../activities/letters/example-gemeente');
+      const own = example.configuredDirectory();
+      fresh = (
+        await compose.composeLetter(
+          example.configuredInput('einde-pauze', own),
+          example.configuredOptions(own),
+        )
+      ).pdf;
+    });
+    expect(fresh?.equals(letters.get('einde-pauze')!.pdf)).toBe(true);
+  });
+
   it('escapes XML in the metadata title', async () => {
     const { xmpPacket } = await import('../../../activities/letters/pdf-document');
     const xmp = xmpPacket({ title: 'Huur & <kosten>', author: 'Gemeente A&B', date: new Date(0) });
