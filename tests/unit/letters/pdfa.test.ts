@@ -88,6 +88,10 @@ describe.each(LETTER_KINDS.map((kind) => [kind]))('letter %s', (kind: LetterKind
     const reference = kenmerk(CASE_REFERENCE, input.letterId);
     expect(lines).toContain(reference);
     expect(lines).toContain('s.ozturk-bakker@rotterdam.nl');
+    // In running text too: the bezwaar clause asks the resident to quote it.
+    if (BESCHIKKINGEN.includes(kind)) {
+      expect(lines.some((line) => line.includes(`het kenmerk van deze brief (${reference});`))).toBe(true);
+    }
   });
 
   it('declares PDF/A-2a, nl-NL, its title, embedded subset fonts and a structure tree', () => {
