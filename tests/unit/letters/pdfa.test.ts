@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { composeLetter } from '../../../activities/letters/compose';
+import { loadLetterhead } from '../../../activities/letters/letterhead';
 import { LETTER_KINDS, letterRegistry } from '../../../activities/letters/registry';
 import type { LetterKind } from '../../../activities/letters/registry';
 import { kenmerk } from '../../../domain/letter-id';
@@ -27,6 +32,47 @@ const BESCHIKKINGEN: LetterKind[] = [
 
 const letters = new Map<LetterKind, { pdf: Buffer; text: PdfText }>();
 let verdicts: Verdict[] = [];
+let withLogo: Buffer;
+
+/** A 120×40 RGBA PNG (half-transparent squares): a logo with an alpha channel, as gemeenten have them. */
+function logoPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (data: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const [w, h] = [120, 40];
+  const rows = Array.from({ length: h }, (_, y) =>
+    Buffer.from([
+      0,
+      ...Array.from({ length: w }, (_, x) => [31, 78, 121, (x / 10 + y / 10) % 2 < 1 ? 80 : 255]).flat(),
+    ]),
+  );
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 beforeAll(async () => {
   const composed = await Promise.all(
@@ -34,8 +80,19 @@ beforeAll(async () => {
   );
   const texts = await pdfTexts(composed.map((c) => c.pdf));
   LETTER_KINDS.forEach((kind, i) => letters.set(kind, { pdf: composed[i]!.pdf, text: texts[i]! }));
+  const logoFile = path.join(mkdtempSync(path.join(tmpdir(), 'logo-')), 'logo.png');
+  writeFileSync(logoFile, logoPng());
+  withLogo = (
+    await composeLetter(configuredInput('beschikking-toelating', directory), {
+      ...options,
+      letterhead: loadLetterhead({ ...options.letterhead, logoPath: logoFile }),
+    })
+  ).pdf;
   verdicts = await validatePdfs(
-    LETTER_KINDS.map((kind) => ({ name: kind, pdf: letters.get(kind)!.pdf })),
+    [
+      ...LETTER_KINDS.map((kind) => ({ name: kind, pdf: letters.get(kind)!.pdf })),
+      { name: 'with-logo', pdf: withLogo },
+    ],
     ['2a', 'ua1'],
   );
 }, 120_000);
@@ -110,6 +167,16 @@ describe.each(LETTER_KINDS.map((kind) => [kind]))('letter %s', (kind: LetterKind
     expect(raw).toContain('<xmp:ModifyDate>2026-11-23T00:00:00Z</xmp:ModifyDate>');
   });
 });
+
+it.each([['2a'], ['ua1']])(
+  'a letterhead with a logo (PNG with alpha) passes veraPDF profile %s',
+  (profile) => {
+    expect(withLogo.toString('latin1')).toContain('/Subtype /Image');
+    const verdict = verdicts.find((v) => v.name === 'with-logo' && v.profile === profile);
+    expect(verdict?.failed).toEqual([]);
+    expect(verdict?.compliant).toBe(true);
+  },
+);
 
 describe('PDF/A metadata and idempotency', () => {
   afterEach(() => jest.useRealTimers());
