@@ -40,7 +40,7 @@ function keepLinesTogether(doc: PDFKit.PDFDocument, lines: number, runs: Run[], 
   ensureSpace(doc, Math.min(runsHeight(doc, runs, width), lines));
 }
 
-function runsHeight(doc: PDFKit.PDFDocument, runs: Run[], width: number): number {
+export function runsHeight(doc: PDFKit.PDFDocument, runs: Run[], width: number): number {
   // Bold is a little wider than regular: measuring all of it in bold errs on the safe side.
   const joined = runs.map((r) => (typeof r === 'string' ? r : r.bold)).join('');
   doc.font(BOLD).fontSize(BODY_SIZE);

@@ -109,7 +109,7 @@ export function drawFirstPageHeader(doc: PDFKit.PDFDocument, root: Element, layo
       fitLine(doc, value, COLUMN_X, doc.y, COLUMN_WIDTH, 9.5, 7);
     });
     tr.end();
-    doc.y += 2.5;
+    doc.y += 1.5;
   }
   table.end();
   const metaBottom = doc.y;
@@ -118,12 +118,16 @@ export function drawFirstPageHeader(doc: PDFKit.PDFDocument, root: Element, layo
 }
 
 /** "Met vriendelijke groet," (and on whose behalf), the signatory's name in bold and their function. */
+/** Height the signature block needs, so the last paragraph can go to the next page with it. */
+export function signatureHeight(layout: LetterLayout): number {
+  return (layout.content.onBehalfOf ? 6 : 5) * (BODY_SIZE + LINE_GAP) + 10;
+}
+
 export function drawSignature(doc: PDFKit.PDFDocument, root: Element, layout: LetterLayout): void {
   const signatory = layout.signatory ?? { name: layout.contact.name, role: layout.contact.role };
   const lines = ['Met vriendelijke groet,'];
   if (layout.content.onBehalfOf) lines.push(layout.content.onBehalfOf);
-  const height = (lines.length + 4) * (BODY_SIZE + LINE_GAP) + 10;
-  ensureSpace(doc, height);
+  ensureSpace(doc, signatureHeight(layout));
   doc.y += 4;
   leaf(doc, root, 'P', () =>
     doc.font(FONT).fontSize(BODY_SIZE).fillColor(INK).text(lines.join('\n'), LEFT, doc.y, {

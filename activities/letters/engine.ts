@@ -1,7 +1,13 @@
 import type { CivilDate } from '../../domain/civil-date';
 import { toUtcMs } from '../../domain/civil-date';
-import { boxHeight, drawBlock, ensureSpace } from './draw-blocks';
-import { drawContactFooter, drawFirstPageHeader, drawPageFurniture, drawSignature } from './draw-page';
+import { boxHeight, drawBlock, ensureSpace, runsHeight } from './draw-blocks';
+import {
+  drawContactFooter,
+  drawFirstPageHeader,
+  drawPageFurniture,
+  drawSignature,
+  signatureHeight,
+} from './draw-page';
 import { BOLD, FONT } from './fonts';
 import type { LoadedLetterhead } from './letterhead';
 import { postcodeCityLine } from './letterhead';
@@ -103,7 +109,7 @@ export function renderLetterPdf(layout: LetterLayout): Promise<RenderedPdf> {
   doc.fillColor(INK);
   const afterHeader = drawFirstPageHeader(doc, root, layout);
   doc.x = LEFT;
-  doc.y = Math.max(FIRST_BODY_Y, afterHeader + 6 * MM);
+  doc.y = Math.max(FIRST_BODY_Y, afterHeader + 4 * MM);
   leaf(doc, root, 'H1', () =>
     doc
       .font(BOLD)
@@ -123,6 +129,10 @@ export function renderLetterPdf(layout: LetterLayout): Promise<RenderedPdf> {
     const next = blocks[index + 1];
     if (block.type === 'deadline' && next?.type === 'access') {
       ensureSpace(doc, boxHeight(doc, block) + boxHeight(doc, next) + 2 * (PARAGRAPH_GAP + 4));
+    }
+    // The closing paragraph goes with the signature: no page holds a signature alone.
+    if (block.type === 'paragraph' && index === blocks.length - 1) {
+      ensureSpace(doc, runsHeight(doc, block.runs, CONTENT_WIDTH) + PARAGRAPH_GAP + signatureHeight(layout));
     }
     drawBlock(doc, body, block);
   });

@@ -17,7 +17,7 @@ export const FIRST_BODY_Y = 100 * MM;
 export const TOP_MARGIN = 28 * MM;
 export const BOTTOM_MARGIN = 22 * MM;
 /** Page 1 carries the gemeente's addresses in its footer, so its text stops higher. */
-export const FIRST_PAGE_BOTTOM_MARGIN = 40 * MM;
+export const FIRST_PAGE_BOTTOM_MARGIN = 38 * MM;
 export const FIRST_PAGE_FOOTER_Y = PAGE_HEIGHT - 33 * MM;
 export const FOOTER_Y = PAGE_HEIGHT - 13 * MM;
 
