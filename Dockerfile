@@ -22,6 +22,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json ./
+# The gemeente configuration for letters (SCHULDHULP_GEMEENTEN_FILE defaults to it; mount your own over it).
+COPY deploy/gemeenten.json dist/deploy/gemeenten.json
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME /data

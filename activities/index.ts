@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createFsLetterStores, createLetterActivities, letterheadSchema, type LetterMailer } from './letters';
+import { createFsLetterStores, createLetterActivities, type LetterMailer } from './letters';
 import { exampleLetterhead } from './letters/examples';
+import type { GemeenteDirectory } from './letters/gemeente';
+import { createGemeenteDirectory, loadGemeentenFile } from './letters/gemeente';
 import type { Letterhead } from './letters/letterhead';
 import { FileNotificationStore } from './notifications/file-store';
 import { createNotificationActivities } from './notifications/activities';
@@ -15,35 +17,38 @@ export interface ActivityDependencies {
   /** HMAC secret behind creditor access codes (≥ 32 bytes). */
   accessCodeSecret: string;
   portalUrl: string;
+  /** The gemeente configuration (letterhead, portal, signatory, officers per gemeente). */
+  gemeenten?: GemeenteDirectory;
+  /** One letterhead for every case when no gemeente configuration is given (tests); the example one otherwise. */
   letterhead?: Letterhead;
   mailer?: LetterMailer;
 }
 
-/** The gemeente's letterhead from its JSON file, validated; the example letterhead when none is configured. */
-export function loadLetterheadFile(file: string | undefined): Letterhead {
-  if (!file) return exampleLetterhead;
-  return letterheadSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+/** The gemeente configuration from its JSON file, validated (a missing or wrong file stops the worker). */
+export function loadGemeenten(file: string, portalUrl: string): GemeenteDirectory {
+  if (!fs.existsSync(file)) throw new Error(`SCHULDHULP_GEMEENTEN_FILE: bestand ${file} bestaat niet`);
+  return loadGemeentenFile(file, portalUrl);
 }
 
 /** Every activity a case worker runs, wired to its stores. */
 export function createActivities(deps: ActivityDependencies) {
   const letterhead = deps.letterhead ?? exampleLetterhead;
+  const gemeenten = deps.gemeenten ?? createGemeenteDirectory(letterhead, deps.portalUrl);
   const stores = createFsLetterStores(path.join(deps.dataDir, 'letters'), deps.accessCodeSecret);
   const letters = createLetterActivities({
     ...stores,
     letterhead,
     portalUrl: deps.portalUrl,
+    gemeenten,
     mailer: deps.mailer,
   });
-  // Until officers have a directory of their own, letters name the team's general contact details.
-  const teamContact = {
-    name: letterhead.department ?? 'Team Schuldhulpverlening',
-    phone: letterhead.phone,
-    email: letterhead.email,
-  };
   return {
     ...createNotificationActivities(new FileNotificationStore(path.join(deps.dataDir, 'notifications'))),
-    ...createSendLetterActivity({ letters, contactFor: () => teamContact }),
+    // The officer of the case is the contact person and signs (gemeente configuration, officers).
+    ...createSendLetterActivity({
+      letters,
+      contactFor: (officerId, caseReference) => gemeenten.contactFor(caseReference, officerId),
+    }),
     recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments'))
       .recordPaymentInstruction,
     startCreditorTrack,

@@ -1,4 +1,7 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import type { LetterActivities } from './letters/activities';
+import { LETTER_FAILURES } from './letters/activities';
+import { LetterInputError } from './letters/schemas';
 import type { ContactPerson, Recipient } from './letters/schemas';
 import type { LetterData, LetterKind } from './letters/registry';
 
@@ -26,11 +29,20 @@ export interface SentLetter {
  */
 export function createSendLetterActivity(deps: {
   letters: LetterActivities;
-  contactFor(officerId: string): ContactPerson;
+  contactFor(officerId: string, caseReference: string): ContactPerson;
 }) {
   async function sendLetter(input: SendLetterInput): Promise<SentLetter> {
     const { officerId, ...letter } = input;
-    const ref = await deps.letters.renderLetter({ ...letter, contact: deps.contactFor(officerId) } as never);
+    let contact: ContactPerson;
+    try {
+      contact = deps.contactFor(officerId, input.caseReference);
+    } catch (error) {
+      // No configuration for the case's gemeente: retrying will not help.
+      if (error instanceof LetterInputError)
+        throw ApplicationFailure.nonRetryable(error.message, LETTER_FAILURES.input);
+      throw error;
+    }
+    const ref = await deps.letters.renderLetter({ ...letter, contact } as never);
     await deps.letters.deliverLetter({ letterId: ref.letterId, recipient: input.recipient });
     return { letterId: ref.letterId, sha256: ref.sha256, pages: ref.pages };
   }

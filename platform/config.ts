@@ -50,8 +50,8 @@ export const envSchema = z
     TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
     SCHULDHULP_DEV_SERVER_PORT: port.default(7233),
     SCHULDHULP_DEV_UI_PORT: port.default(8233),
-    /** JSON file with the gemeente's letterhead (activities/letters/letterhead.ts); an example one otherwise. */
-    SCHULDHULP_LETTERHEAD_FILE: z.string().min(1).optional(),
+    /** JSON file with each gemeente's letter configuration (activities/letters/gemeente.ts). */
+    SCHULDHULP_GEMEENTEN_FILE: z.string().min(1).default(path.join(projectRoot, 'deploy', 'gemeenten.json')),
     /** Creditor portal address printed on letters that ask for an answer. */
     SCHULDHULP_PORTAL_URL: z.url().default('http://localhost:3000/schuldeisers'),
     /** HMAC secret behind the creditors' access codes (at least 32 characters). */
@@ -147,7 +147,7 @@ export interface Config {
     };
   };
   letters: {
-    letterheadFile?: string;
+    gemeentenFile: string;
     portalUrl: string;
     accessCodeSecret?: string;
     smtpUrl?: string;
@@ -221,7 +221,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       },
     },
     letters: {
-      letterheadFile: env.SCHULDHULP_LETTERHEAD_FILE,
+      gemeentenFile: env.SCHULDHULP_GEMEENTEN_FILE,
       portalUrl: env.SCHULDHULP_PORTAL_URL,
       accessCodeSecret: env.SCHULDHULP_ACCESS_CODE_SECRET,
       smtpUrl: env.SCHULDHULP_SMTP_URL,

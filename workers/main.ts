@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import { createActivities, loadLetterheadFile } from '../activities';
+import { createActivities, loadGemeenten } from '../activities';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { loadConfig } from '../platform/config';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       accessCodeSecret: resolveAccessCodeSecret(config),
       portalUrl: config.letters.portalUrl,
-      letterhead: loadLetterheadFile(config.letters.letterheadFile),
+      gemeenten: loadGemeenten(config.letters.gemeentenFile, config.letters.portalUrl),
       mailer: config.letters.smtpUrl
         ? { transport: createTransport(config.letters.smtpUrl), from: config.letters.mailFrom }
         : undefined,

@@ -10,6 +10,7 @@ import { FsDeliveryLog, scrubDetail } from './delivery-log';
 import { kenmerk } from '../../domain/letter-id';
 import type { Letterhead, LoadedLetterhead } from './letterhead';
 import { loadLetterhead } from './letterhead';
+import type { GemeenteDirectory } from './gemeente';
 import type { Outbox } from './outbox';
 import { FsOutbox } from './outbox';
 import type { Recipient } from './schemas';
@@ -33,6 +34,8 @@ export interface LetterActivityDeps {
   letterhead: Letterhead | LoadedLetterhead;
   /** Creditor portal address printed on letters that ask for an answer. */
   portalUrl: string;
+  /** Per-gemeente letterhead, portal and signatory by case reference; `letterhead` and `portalUrl` otherwise. */
+  gemeenten?: GemeenteDirectory;
   mailer?: LetterMailer;
   now?: () => Date;
 }
@@ -73,6 +76,8 @@ export function createLetterActivities(deps: LetterActivityDeps) {
     'logo' in deps.letterhead && deps.letterhead.logo ? deps.letterhead : loadLetterhead(deps.letterhead);
   const now = deps.now ?? (() => new Date());
   const { store, outbox, deliveryLog, accessCodes } = deps;
+  const gemeenteOf = (caseReference: string) =>
+    deps.gemeenten?.forCase(caseReference) ?? { letterhead, portalUrl: deps.portalUrl, signatory: undefined };
 
   /**
    * Renders the letter and stores it once. If a document for this letter id exists, returns its reference
@@ -92,9 +97,11 @@ export function createLetterActivities(deps: LetterActivityDeps) {
     }
     let composed;
     try {
+      const gemeente = gemeenteOf(typeof input?.caseReference === 'string' ? input.caseReference : '');
       composed = await composeLetter(input, {
-        letterhead,
-        portalUrl: deps.portalUrl,
+        letterhead: gemeente.letterhead,
+        portalUrl: gemeente.portalUrl,
+        ...(gemeente.signatory ? { signatory: gemeente.signatory } : {}),
         accessCodeFor: (caseReference, creditorId) => accessCodes.issue(caseReference, creditorId),
       });
     } catch (error) {
@@ -198,17 +205,18 @@ export function createLetterActivities(deps: LetterActivityDeps) {
     const stored = await store.get(record.letterId);
     if (!stored) throw new Error(`Brief ${record.letterId}: document verdwenen uit de opslag`);
     const reference = kenmerk(record.caseReference, record.letterId);
+    const gemeente = gemeenteOf(record.caseReference);
     try {
       const info = (await deps.mailer.transport.sendMail({
         from: deps.mailer.from,
         ...(deps.mailer.replyTo ? { replyTo: deps.mailer.replyTo } : {}),
         to: recipient.email,
-        subject: `${letterhead.name}: ${record.subject} (kenmerk ${reference})`,
+        subject: `${gemeente.letterhead.name}: ${record.subject} (kenmerk ${reference})`,
         text: mailText(
-          letterhead,
+          gemeente.letterhead,
           record.subject,
           reference,
-          record.recipientType === 'creditor' ? deps.portalUrl : undefined,
+          record.recipientType === 'creditor' ? gemeente.portalUrl : undefined,
         ),
         attachments: [
           { filename: `${record.letterId}.pdf`, content: stored.pdf, contentType: 'application/pdf' },

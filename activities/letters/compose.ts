@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CivilDate } from '../../domain/civil-date';
-import type { RenderedPdf } from './engine';
+import type { RenderedPdf, Signatory } from './engine';
 import { renderLetterPdf, windowAddressLines } from './engine';
 import { isValidLetterId, kenmerk } from '../../domain/letter-id';
 import type { LoadedLetterhead } from './letterhead';
@@ -45,6 +45,11 @@ export interface ComposeOptions {
   letterhead: LoadedLetterhead;
   /** Creditor portal base address, printed on letters that ask for an answer. */
   portalUrl: string;
+  /**
+   * The official mandated to sign beschikkingen (gemeente configuration). Beschikkingen are signed by this
+   * official when set, other letters by the officer named as contact; an unnamed team contact leaves it to them too.
+   */
+  signatory?: Signatory;
   /** This creditor's access code for this case; called only for letters that ask for an answer. */
   accessCodeFor(caseReference: string, creditorId: string): string | Promise<string>;
 }
@@ -110,6 +115,8 @@ export async function composeLetter(input: unknown, options: ComposeOptions): Pr
     };
   }
   const content = definition.render(ctx, recipient, data);
+  const officerNamed = envelope.contact.role !== undefined;
+  const signatory = content.onBehalfOf || !officerNamed ? options.signatory : undefined;
   const rendered = await renderLetterPdf({
     letterhead: options.letterhead,
     recipientLines: windowAddressLines(
@@ -123,6 +130,7 @@ export async function composeLetter(input: unknown, options: ComposeOptions): Pr
       ? { theirReference: recipient.theirReference }
       : {}),
     contact: envelope.contact,
+    ...(signatory ? { signatory } : {}),
     content,
   });
   return {

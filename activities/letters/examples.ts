@@ -188,7 +188,8 @@ export const exampleData: { [K in LetterKind]: LetterData<K> } = {
   'uitnodiging-eerste-gesprek': {
     requestDate: d('2026-11-19'),
     appointment: {
-      date: d('2026-11-25'),
+      // Within the statutory term below (3 werkdagen after Thursday 19 November: Tuesday 24 November).
+      date: d('2026-11-24'),
       time: '10:30',
       location: 'Stadhuis Voorbeeldstad, balie Schuldhulp (2e verdieping)',
       address: { line: 'Stadhuisplein 1', postcode: '9999 AB', city: 'Voorbeeldstad' },

@@ -88,6 +88,8 @@ export const residentSchema = buildOnce('domain/records/resident#residentSchema'
     {
       bsn: bsnSchema,
       name: residentNameSchema,
+      /** How the resident wants to be addressed in letters; without it letters use a neutral salutation. */
+      aanhef: z.enum(['heer', 'mevrouw'], { error: "aanhef moet 'heer' of 'mevrouw' zijn (of laat het weg)" }).optional(),
       address: addressSchema,
       // No clock in the domain, so "not in the future" is the caller's check; 1900 catches typos.
       dateOfBirth: civilDateField('dateOfBirth (geboortedatum)').refine((date) => date >= '1900-01-01', {

@@ -234,7 +234,8 @@ describe('the web console in a browser', () => {
     const { text: letterText } = await pdfText(Buffer.from(await download.body()));
     const code = /[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(letterText)?.[0];
     expect(code).toBeDefined();
-    expect(letterText).toContain(`${base}/schuldeisers`);
+    // Letters print the gemeente's public portal address (deploy/gemeenten.json, GM0599), not this test server.
+    expect(letterText).toContain('https://schuldeisers.rotterdam.nl');
 
     const creditor = await browser();
     const c = creditor.page;

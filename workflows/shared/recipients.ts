@@ -1,6 +1,7 @@
 import type { Creditor, Resident } from '../../domain/records';
 import { residentFullName } from '../../domain/records';
 import type { CreditorRecipient, ResidentRecipient } from '../../activities/letters/schemas';
+import { addressName, salutationFor } from '../../domain/salutation';
 
 /** Record → letter recipient. Pure mapping; the resident is identified by the case reference, never the BSN. */
 
@@ -12,7 +13,8 @@ export function residentRecipient(resident: Resident, caseReference: string): Re
   return {
     type: 'resident',
     residentId: caseReference,
-    name: residentFullName(resident),
+    name: addressName(resident.name, resident.aanhef),
+    salutation: salutationFor(resident.name, resident.aanhef),
     address: {
       line: addressLine(resident.address),
       postcode: resident.address.postcode,

@@ -63,6 +63,12 @@ export const deadline = (label: string, date: CivilDate, basis: string): Block =
 });
 
 export const euro = (cents: Cents): string => formatEuro(cents);
+
+/**
+ * A kenmerk or address inside running text, kept on one line: non-breaking hyphens and spaces (the same glyphs,
+ * and extracted as "-" and " ", so a search for the kenmerk still finds it).
+ */
+export const unbreakable = (text: string): string => text.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');
 export const datum = (date: CivilDate): string => formatDutchDate(date);
 
 /** 2345 basis points → "23,45%". */
@@ -154,7 +160,7 @@ export function bezwaarBlocks(ctx: TemplateContext, bezwaarBefore: CivilDate): B
     list(
       'uw naam en adres;',
       'de datum;',
-      `het kenmerk van deze brief (${ctx.kenmerk});`,
+      `het kenmerk van deze brief (${unbreakable(ctx.kenmerk)});`,
       'waarom u het niet eens bent met het besluit;',
       'uw handtekening.',
     ),

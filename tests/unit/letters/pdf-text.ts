@@ -4,6 +4,8 @@ import * as path from 'node:path';
 export interface PdfText {
   /** Whitespace collapsed, so assertions do not depend on line breaks. */
   text: string;
+  /** The extracted lines as laid out (trimmed), to check that something stays on one line. */
+  lines: string[];
   pages: number;
 }
 
@@ -16,8 +18,14 @@ export function pdfTexts(pdfs: Buffer[]): Promise<PdfText[]> {
       { maxBuffer: 64 * 1024 * 1024, cwd: path.join(__dirname, '..', '..', '..') },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`pdf-parse faalde: ${stderr || error.message}`));
-        const parsed = JSON.parse(stdout) as PdfText[];
-        resolve(parsed.map((p) => ({ text: p.text.replace(/\s+/g, ' '), pages: p.pages })));
+        const parsed = JSON.parse(stdout) as Array<{ text: string; pages: number }>;
+        resolve(
+          parsed.map((p) => ({
+            text: p.text.replace(/\s+/g, ' '),
+            lines: p.text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()),
+            pages: p.pages,
+          })),
+        );
       },
     );
     child.stdin?.end(JSON.stringify(pdfs.map((pdf) => pdf.toString('base64'))));

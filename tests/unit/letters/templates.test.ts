@@ -145,7 +145,7 @@ describe('kind-specific content', () => {
     expect(await textOf('beeindigingsbeschikking')).toContain('artikel 4a, zesde lid');
   });
 
-  it('renders ë, é, ü, Ö and € as text (WinAnsi Helvetica)', async () => {
+  it('renders ë, é, ü, Ö and € as text (embedded Source Sans 3 with ToUnicode)', async () => {
     const text = await textOf('beeindigingsbeschikking');
     expect(text).toContain('beëindigen');
     expect(text).toContain('Kühn-Émile');
