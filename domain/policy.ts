@@ -36,6 +36,8 @@ export const policySchema = buildOnce('domain/policy#policySchema', () =>
       defaultConvenantMonths: z
         .union([z.literal(4), z.literal(8)], { error: 'defaultConvenantMonths moet 4 of 8 zijn' })
         .default(4),
+      /** Second pause from the saldo-opgave, in months (NVVK Modelconvenant 2024: 8). */
+      saldoOpgavePauseMonths: wholeNumber('saldoOpgavePauseMonths', 1, 12).default(8),
       /** Looptijd of a schuldregeling (NVVK since 1 July 2023: 18 months). */
       looptijdMonths: wholeNumber('looptijdMonths', 1, 60).default(18),
       /** Days to complete the schuldregeling work (NVVK module Schuldregeling: 120). */

@@ -92,28 +92,13 @@ export type CaseAction = keyof typeof caseActionSchemas;
 export type CaseActionInput<A extends CaseAction> = z.output<(typeof caseActionSchemas)[A]>;
 export const CASE_ACTIONS = Object.keys(caseActionSchemas) as CaseAction[];
 
-/** Creditor answers on its own track (creditor portal, or the officer typing in a paper answer). */
-export const creditorAnswerSchemas = buildOnce(
-  'workflows/case/actions#creditorAnswerSchemas',
-  () =>
-    ({
-      'saldo-opgave': z.object({
-        amount: z
-          .number({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-          .int({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-          .positive({ error: 'amount (saldo in centen) moet groter dan nul zijn' }),
-        reference: text('reference (uw kenmerk)', 100),
-        preferent: z.boolean().optional(),
-      }),
-      'vooraf-akkoord': z.object({}),
-      'geen-medewerking': z.object({ reason: text('reason (reden)', 500) }),
-      'pauze-bevestiging': z.object({ confirmed: z.literal(true, { error: 'confirmed moet true zijn' }) }),
-    }) as const,
-);
-
-export type CreditorAnswer = keyof typeof creditorAnswerSchemas;
-export type CreditorAnswerInput<A extends CreditorAnswer> = z.output<(typeof creditorAnswerSchemas)[A]>;
-export const CREDITOR_ANSWERS = Object.keys(creditorAnswerSchemas) as CreditorAnswer[];
+/** Creditor answers on its own track: declared once in domain/records/creditor-answers.ts. */
+export {
+  creditorAnswerSchemas,
+  CREDITOR_ANSWERS,
+  type CreditorAnswer,
+  type CreditorAnswerInput,
+} from '../../domain/records/creditor-answers';
 
 /** First zod problem as one Dutch sentence: what an update validator throws. */
 export function firstProblem(error: z.ZodError): string {
