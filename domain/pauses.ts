@@ -62,7 +62,9 @@ export interface PauseRecord {
 export function pausesOn(records: readonly PauseRecord[], today: CivilDate): PausesStatus {
   const pauses: Pause[] = records.map((r) => {
     const state: PauseState =
-      r.endedOn !== undefined && compareCivilDates(r.endedOn, r.end) < 0 && compareCivilDates(r.endedOn, today) <= 0
+      r.endedOn !== undefined &&
+      compareCivilDates(r.endedOn, r.end) < 0 &&
+      compareCivilDates(r.endedOn, today) <= 0
         ? 'beeindigd'
         : compareCivilDates(today, r.end) > 0
           ? 'verlopen'
@@ -80,6 +82,8 @@ export function pausesOn(records: readonly PauseRecord[], today: CivilDate): Pau
 /** Ends every pause still running on `on` (the track closed, a schuldregeling was agreed). Pure. */
 export function endPauses(records: readonly PauseRecord[], on: CivilDate, because: string): PauseRecord[] {
   return records.map((r) =>
-    r.endedOn === undefined && compareCivilDates(on, r.end) < 0 ? { ...r, endedOn: on, endedBecause: because } : r,
+    r.endedOn === undefined && compareCivilDates(on, r.end) < 0
+      ? { ...r, endedOn: on, endedBecause: because }
+      : r,
   );
 }

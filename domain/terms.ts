@@ -213,7 +213,10 @@ export function bezwaarDeadline(sentOn: CivilDate): Term {
 }
 
 /** The second collection pause, from the saldo-opgave: 8 months (NVVK Modelconvenant 2024). */
-export function saldoOpgavePauseEnd(receivedOn: CivilDate, months = DEFAULT_POLICY.saldoOpgavePauseMonths): Term {
+export function saldoOpgavePauseEnd(
+  receivedOn: CivilDate,
+  months = DEFAULT_POLICY.saldoOpgavePauseMonths,
+): Term {
   assertWhole(months, 'Pauze na saldo-opgave (maanden)', 1, 12);
   // NVVK Modelconvenant 2024: geen incasso gedurende 8 maanden na de saldo-opgave (praktijk, > 3 maanden: geen Atw).
   return term(

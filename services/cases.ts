@@ -5,7 +5,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
-import { fieldErrors, type Aanmelding } from '../domain/records';
+import { fieldErrors, type Aanmelding, type PaperEntry } from '../domain/records';
 import type { Policy } from '../domain/policy';
 import {
   caseActionSchemas,
@@ -15,7 +15,12 @@ import {
 } from '../workflows/case/actions';
 import { caseIdOf, creditorTrackIdOf } from '../workflows/case/ids';
 import { CasePhase, Gemeente, LastProgressAt, OfficerId } from '../workflows/case/search-attributes';
-import { caseActionUpdates, caseStatusQuery, timelineQuery, type CaseStatus } from '../workflows/case/messages';
+import {
+  caseActionUpdates,
+  caseStatusQuery,
+  timelineQuery,
+  type CaseStatus,
+} from '../workflows/case/messages';
 import type { TimelineEntry } from '../workflows/case/types';
 import type { CaseInput } from '../workflows/case/workflow';
 import {
@@ -97,7 +102,13 @@ export class CaseService {
   }
 
   /** A creditor's answer on its own track (portal, or the officer entering a paper answer). */
-  async answer(caseId: string, creditorId: string, answer: CreditorAnswer, input: unknown): Promise<CreditorTrackStatus> {
+  async answer(
+    caseId: string,
+    creditorId: string,
+    answer: CreditorAnswer,
+    input: unknown,
+    enteredBy?: PaperEntry,
+  ): Promise<CreditorTrackStatus> {
     const parsed = creditorAnswerSchemas[answer].safeParse(input ?? {});
     if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
     const trackId = creditorTrackIdOf(caseId, creditorId);
@@ -105,7 +116,9 @@ export class CaseService {
     return this.guard(trackId, () =>
       this.client.workflow
         .getHandle(trackId)
-        .executeUpdate(update as never, { args: [parsed.data] as never }),
+        .executeUpdate(update as never, {
+          args: [enteredBy ? { ...parsed.data, enteredBy } : parsed.data] as never,
+        }),
     ) as Promise<CreditorTrackStatus>;
   }
 

@@ -65,11 +65,23 @@ export const saldoOpgaveSchema = buildOnce('domain/records/saldo-opgave#saldoOpg
       const parts = (s.hoofdsom ?? 0) + (s.rente ?? 0) + (s.kosten ?? 0);
       const hasParts = s.hoofdsom !== undefined || s.rente !== undefined || s.kosten !== undefined;
       if (!hasParts && s.amount === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['hoofdsom'], message: 'hoofdsom ontbreekt: vul de hoofdsom in (en zo nodig rente en kosten)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hoofdsom'],
+          message: 'hoofdsom ontbreekt: vul de hoofdsom in (en zo nodig rente en kosten)',
+        });
       } else if (hasParts && s.hoofdsom === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['hoofdsom'], message: 'hoofdsom ontbreekt: vul ook de hoofdsom in, naast rente en kosten' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hoofdsom'],
+          message: 'hoofdsom ontbreekt: vul ook de hoofdsom in, naast rente en kosten',
+        });
       } else if (hasParts && parts <= 0) {
-        ctx.addIssue({ code: 'custom', path: ['hoofdsom'], message: 'hoofdsom, rente en kosten samen moeten meer dan nul zijn' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hoofdsom'],
+          message: 'hoofdsom, rente en kosten samen moeten meer dan nul zijn',
+        });
       } else if (hasParts && s.amount !== undefined && s.amount !== parts) {
         ctx.addIssue({
           code: 'custom',
@@ -77,8 +89,16 @@ export const saldoOpgaveSchema = buildOnce('domain/records/saldo-opgave#saldoOpg
           message: 'amount (saldo) moet gelijk zijn aan hoofdsom + rente + kosten',
         });
       }
-      if (s.kenmerkSchuldeiser !== undefined && s.reference !== undefined && s.kenmerkSchuldeiser !== s.reference) {
-        ctx.addIssue({ code: 'custom', path: ['reference'], message: 'geef het kenmerk één keer op (kenmerkSchuldeiser)' });
+      if (
+        s.kenmerkSchuldeiser !== undefined &&
+        s.reference !== undefined &&
+        s.kenmerkSchuldeiser !== s.reference
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reference'],
+          message: 'geef het kenmerk één keer op (kenmerkSchuldeiser)',
+        });
       }
     }),
 );

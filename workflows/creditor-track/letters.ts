@@ -17,7 +17,9 @@ export type TrackLetterKind =
   | 'verlenging-noodstop'
   | 'einde-pauze';
 
-export type TrackLetter = { [K in TrackLetterKind]: { kind: K; data: LetterData<K>; event: string } }[TrackLetterKind];
+export type TrackLetter = {
+  [K in TrackLetterKind]: { kind: K; data: LetterData<K>; event: string };
+}[TrackLetterKind];
 
 export interface LetterContext {
   debtor: Debtor;
@@ -63,7 +65,11 @@ export function saldoverzoekLetter(ctx: LetterContext, answerBefore: CivilDate):
   };
 }
 
-export function reminderLetter(ctx: LetterContext, kennisgevingOn: CivilDate, answerBefore: CivilDate): TrackLetter {
+export function reminderLetter(
+  ctx: LetterContext,
+  kennisgevingOn: CivilDate,
+  answerBefore: CivilDate,
+): TrackLetter {
   return {
     kind: 'herinnering-saldoverzoek',
     data: { debtor: ctx.debtor, originalLetterDate: kennisgevingOn, answerBefore },
@@ -116,7 +122,11 @@ export function noodstopLetter(
  * The einde-pauze letter when the track closes: the pauses end on the day of the closing, for the real reason
  * (a schuldregeling agreed, the help ended), not because a convenant term ran out (issue 12 §4.2).
  */
-export function closingLetter(state: CreditorTrackState, ctx: LetterContext, closed: TrackClosed): TrackLetter | null {
+export function closingLetter(
+  state: CreditorTrackState,
+  ctx: LetterContext,
+  closed: TrackClosed,
+): TrackLetter | null {
   if (!state.status.kennisgevingOn || closed.reason === 'verwijderd') return null;
   return {
     kind: 'einde-pauze',

@@ -33,12 +33,14 @@ export function pauseRecords(state: CreditorTrackState, saldoOpgavePauseMonths: 
   }
   if (status.noodstop) {
     const { pulledOn, endDate, active, endedOn } = status.noodstop;
+    // Ended by the close of the track: endPauses below gives the reason.
+    const lifted = !active && endedOn && endedOn !== state.closed?.on;
     records.push({
       kind: 'noodstop',
       source: 'Noodstop (naar het CJIB-model): 4 maanden, 8 maanden verlenging zodra de hulp start',
       start: pulledOn,
       end: endDate,
-      ...(!active && endedOn ? { endedOn, endedBecause: 'de noodstop is opgeheven of beëindigd' } : {}),
+      ...(lifted ? { endedOn, endedBecause: 'de gemeente heeft de noodstop opgeheven' } : {}),
     });
   }
   if (status.moratorium) {
@@ -49,6 +51,10 @@ export function pauseRecords(state: CreditorTrackState, saldoOpgavePauseMonths: 
 }
 
 /** The pauses on `today`, with the binding one. */
-export function trackPauses(state: CreditorTrackState, today: CivilDate, saldoOpgavePauseMonths: number): PausesStatus {
+export function trackPauses(
+  state: CreditorTrackState,
+  today: CivilDate,
+  saldoOpgavePauseMonths: number,
+): PausesStatus {
   return pausesOn(pauseRecords(state, saldoOpgavePauseMonths), today);
 }

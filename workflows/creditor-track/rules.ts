@@ -20,13 +20,16 @@ const ANSWER_LABEL: Record<CreditorAnswer, string> = {
 
 /** Null when the track takes this answer now; otherwise why not, in Dutch. */
 export function answerRefusal(
-  state: Pick<CreditorTrackState, 'closed'> & { status: Pick<CreditorTrackState['status'], 'kennisgevingOn' | 'answer'> },
+  state: Pick<CreditorTrackState, 'closed'> & {
+    status: Pick<CreditorTrackState['status'], 'kennisgevingOn' | 'answer'>;
+  },
   answer: CreditorAnswer,
   body: unknown,
   today: CivilDate,
 ): string | null {
   if (state.closed) return 'Dit dossier is gesloten: een antwoord is niet meer nodig.';
-  if (!state.status.kennisgevingOn) return 'Er is nog geen kennisgeving verstuurd: een antwoord kan nog niet.';
+  if (!state.status.kennisgevingOn)
+    return 'Er is nog geen kennisgeving verstuurd: een antwoord kan nog niet.';
   const parsed = creditorAnswerSchemas[answer].safeParse(body ?? {});
   if (!parsed.success) return firstProblem(parsed.error);
   const { answer: given } = state.status;

@@ -16,10 +16,20 @@ export type TrackEvent =
   /** The case closed this track. */
   | 'gesloten';
 
-export const TRACK_STAGES: Readonly<Record<CreditorTrackPhase, Partial<Record<TrackEvent, CreditorTrackPhase>>>> = {
+export const TRACK_STAGES: Readonly<
+  Record<CreditorTrackPhase, Partial<Record<TrackEvent, CreditorTrackPhase>>>
+> = {
   'wacht-op-stabilisatie': { 'kennisgeving-verstuurd': 'wacht-op-antwoord', gesloten: 'gesloten' },
-  'wacht-op-antwoord': { 'antwoordtermijn-verstreken': 'herinnerd', beantwoord: 'beantwoord', gesloten: 'gesloten' },
-  herinnerd: { 'herinneringstermijn-verstreken': 'geescaleerd', beantwoord: 'beantwoord', gesloten: 'gesloten' },
+  'wacht-op-antwoord': {
+    'antwoordtermijn-verstreken': 'herinnerd',
+    beantwoord: 'beantwoord',
+    gesloten: 'gesloten',
+  },
+  herinnerd: {
+    'herinneringstermijn-verstreken': 'geescaleerd',
+    beantwoord: 'beantwoord',
+    gesloten: 'gesloten',
+  },
   geescaleerd: { beantwoord: 'beantwoord', gesloten: 'gesloten' },
   // A saldo-opgave may be corrected by a new one.
   beantwoord: { beantwoord: 'beantwoord', gesloten: 'gesloten' },

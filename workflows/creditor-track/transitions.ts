@@ -22,7 +22,13 @@ import {
   type LetterContext,
   type TrackLetter,
 } from './letters';
-import type { AnswerEntry, CollectionBreach, CreditorTrackStatus, NoodstopChange, TrackClosed } from './messages';
+import type {
+  AnswerEntry,
+  CollectionBreach,
+  CreditorTrackStatus,
+  NoodstopChange,
+  TrackClosed,
+} from './messages';
 import { canMove, nextStage } from './stages';
 import type { CreditorTrackState } from './state';
 
@@ -42,7 +48,10 @@ export interface Transition {
   effects: TrackEffect[];
 }
 
-const withStatus = (state: CreditorTrackState, changes: Partial<CreditorTrackStatus>): CreditorTrackState => ({
+const withStatus = (
+  state: CreditorTrackState,
+  changes: Partial<CreditorTrackStatus>,
+): CreditorTrackState => ({
   ...state,
   status: { ...state.status, ...changes },
 });
@@ -125,7 +134,13 @@ export function applyAnswer(
   enteredBy?: PaperEntry,
 ): Transition {
   const entry: AnswerEntry = enteredBy
-    ? { answer, on, by: 'medewerker', officerId: enteredBy.officerId, ...(enteredBy.receivedOn ? { receivedOn: enteredBy.receivedOn } : {}) }
+    ? {
+        answer,
+        on,
+        by: 'medewerker',
+        officerId: enteredBy.officerId,
+        ...(enteredBy.receivedOn ? { receivedOn: enteredBy.receivedOn } : {}),
+      }
     : { answer, on, by: 'schuldeiser' };
   const answerEntries = [...(state.status.answerEntries ?? []), entry];
   const byOfficer = enteredBy ? ` (op papier, ingevoerd door ${enteredBy.officerId})` : '';
@@ -175,29 +190,35 @@ export function recordOfficerClaim(state: CreditorTrackState, claim: Claim): Tra
 }
 
 /** The creditor kept collecting during the pause: the officer and the supervisor are told. */
-export function breachEffects(state: CreditorTrackState, ctx: TrackContext, breach: CollectionBreach): TrackEffect[] {
+export function breachEffects(
+  state: CreditorTrackState,
+  ctx: TrackContext,
+  breach: CollectionBreach,
+): TrackEffect[] {
   const { creditorId, collectionBreaches } = state.status;
   return [
     report('incasso ondanks pauze'),
-    ...(['officer', 'supervisor'] as const).map(
-      (audience): TrackEffect => ({
-        type: 'alert',
-        notification: {
-          id: `${ctx.caseId}/creditor/${creditorId}/breach/${collectionBreaches}/${audience}`,
-          audience,
-          kind: 'officer-task',
-          caseId: ctx.caseId,
-          gemeente: ctx.gemeente,
-          officerId: ctx.officerId,
-          message: `Schuldeiser ${creditorId} incasseert ondanks de afgesproken pauze (${breach.on}). Overweeg een moratorium bij de rechter (Wgs art. 5).`,
-        },
-      }),
-    ),
+    ...(['officer', 'supervisor'] as const).map((audience): TrackEffect => ({
+      type: 'alert',
+      notification: {
+        id: `${ctx.caseId}/creditor/${creditorId}/breach/${collectionBreaches}/${audience}`,
+        audience,
+        kind: 'officer-task',
+        caseId: ctx.caseId,
+        gemeente: ctx.gemeente,
+        officerId: ctx.officerId,
+        message: `Schuldeiser ${creditorId} incasseert ondanks de afgesproken pauze (${breach.on}). Overweeg een moratorium bij de rechter (Wgs art. 5).`,
+      },
+    })),
   ];
 }
 
 /** A noodstop was pulled, extended, lifted or ran out: the noodstop on the track and its letter. */
-export function applyNoodstop(state: CreditorTrackState, ctx: TrackContext, change: NoodstopChange): Transition {
+export function applyNoodstop(
+  state: CreditorTrackState,
+  ctx: TrackContext,
+  change: NoodstopChange,
+): Transition {
   const current = state.status.noodstop;
   const l = noodstopLetter(state, ctx, change);
   let noodstop = current;
@@ -211,7 +232,11 @@ export function applyNoodstop(state: CreditorTrackState, ctx: TrackContext, chan
 }
 
 /** The track closes: first the einde-pauze letter for the real reason, then `closeTrack`. */
-export function closingEffects(state: CreditorTrackState, ctx: TrackContext, closed: TrackClosed): TrackEffect[] {
+export function closingEffects(
+  state: CreditorTrackState,
+  ctx: TrackContext,
+  closed: TrackClosed,
+): TrackEffect[] {
   const l = closingLetter(state, ctx, closed);
   return l ? [letter(l)] : [];
 }
@@ -227,4 +252,29 @@ export function closeTrack(state: CreditorTrackState, closed: TrackClosed): Tran
     }),
     effects: [report('spoor gesloten')],
   };
+}
+
+/** A background loop failed (a letter that cannot be rendered): on the timeline, and the supervisor is told. */
+export function faultEffects(
+  state: CreditorTrackState,
+  ctx: TrackContext,
+  what: string,
+  reason: string,
+): TrackEffect[] {
+  const { creditorId } = state.status;
+  return [
+    report(`${what} mislukt: ${reason}`),
+    {
+      type: 'alert',
+      notification: {
+        id: `${ctx.caseId}/creditor/${creditorId}/fault/${what}`,
+        audience: 'supervisor',
+        kind: 'officer-task',
+        caseId: ctx.caseId,
+        gemeente: ctx.gemeente,
+        officerId: ctx.officerId,
+        message: `Spoor van schuldeiser ${creditorId}: ${what} mislukt; controleer de zaak.`,
+      },
+    },
+  ];
 }

@@ -10,7 +10,11 @@ import {
 } from '@temporalio/workflow';
 import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import type { CivilDate } from '../../domain/civil-date';
-import { CREDITOR_ANSWERS, creditorAnswerSchemas, paperEntrySchema } from '../../domain/records/creditor-answers';
+import {
+  CREDITOR_ANSWERS,
+  creditorAnswerSchemas,
+  paperEntrySchema,
+} from '../../domain/records/creditor-answers';
 import { creditorTrackChangedSignal, type CreditorTrackReport } from '../case/messages';
 import type { CreditorSummary, LetterSent } from '../case/types';
 import { waitUntil } from '../case/deadline-watch';
@@ -61,7 +65,12 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     debtor: input.debtor,
     creditorAnswerWerkdagen: input.policy.creditorAnswerWerkdagen,
   };
-  const letters = new LetterBook(input.caseReference, () => input.officerId, state.letterSequences, state.status.letters);
+  const letters = new LetterBook(
+    input.caseReference,
+    () => input.officerId,
+    state.letterSequences,
+    state.status.letters,
+  );
   const recipient = () => creditorRecipient(state.creditor, state.status.claims[0]?.reference);
   const caseHandle = getExternalWorkflowHandle(input.caseId);
 
@@ -76,7 +85,12 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     return run().finally(() => busy--);
   }
   const endWhenQuiet = <T>(quiet: () => boolean, end: () => Promise<T>) =>
-    endAtQuietPoint(guardsEnd, () => quiet() && (!guardsEnd || busy === 0), () => void (ending = true), end);
+    endAtQuietPoint(
+      guardsEnd,
+      () => quiet() && (!guardsEnd || busy === 0),
+      () => void (ending = true),
+      end,
+    );
 
   // Every timeline/track event passes through record(): reports go to the case in order, from one loop, so
   // a handler never awaits I/O; a report leaves the queue once the case has it.
@@ -91,7 +105,11 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     for (const e of effects) {
       if (e.type === 'report') record(e.event);
       else if (e.type === 'alert') await effect(() => notify(e.notification));
-      else record(e.letter.event, await effect(() => letters.send(e.letter.kind, recipient(), today(), e.letter.data as never)));
+      else
+        record(
+          e.letter.event,
+          await effect(() => letters.send(e.letter.kind, recipient(), today(), e.letter.data as never)),
+        );
     }
   }
 
@@ -121,7 +139,10 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   setHandler(trackClosedSignal, (closed) => void (state.closed ??= closed));
   setHandler(creditorCorrectedSignal, ({ creditor }) => void perform(t.correctCreditor(state, creditor)));
   setHandler(officerClaimSignal, ({ claim }) => void perform(t.recordOfficerClaim(state, claim)));
-  setHandler(moratoriumOrderedSignal, (m) => void (state = { ...state, status: { ...state.status, moratorium: m } }));
+  setHandler(
+    moratoriumOrderedSignal,
+    (m) => void (state = { ...state, status: { ...state.status, moratorium: m } }),
+  );
   const breaches: CollectionBreach[] = [];
   setHandler(collectionBreachSignal, (breach) => {
     state.status.collectionBreaches += 1;
@@ -134,7 +155,9 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   const answered = () => state.status.phase === 'beantwoord' || state.closed !== undefined;
   async function runEffects(): Promise<never> {
     for (;;) {
-      await condition(() => !ending && (reports.length > 0 || noodstopChanges.length > 0 || breaches.length > 0));
+      await condition(
+        () => !ending && (reports.length > 0 || noodstopChanges.length > 0 || breaches.length > 0),
+      );
       while (reports.length && !ending) {
         const next = guardsEnd ? reports[0]! : reports.shift()!;
         await caseHandle.signal(creditorTrackChangedSignal, next).catch((error: unknown) => {
@@ -173,20 +196,9 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
    * track stuck. A fault (a letter that cannot be rendered) is reported to the supervisor instead.
    */
   function inBackground(loop: () => Promise<unknown>, what: string) {
-    void loop().catch(async (error: unknown) => {
-      record(`${what} mislukt: ${error instanceof Error ? error.message : String(error)}`);
-      await effect(() =>
-        notify({
-          id: `${input.caseId}/creditor/${state.status.creditorId}/fault/${what}`,
-          audience: 'supervisor',
-          kind: 'officer-task',
-          caseId: input.caseId,
-          gemeente: input.gemeente,
-          officerId: input.officerId,
-          message: `Spoor van schuldeiser ${state.status.creditorId}: ${what} mislukt; controleer de zaak.`,
-        }),
-      );
-    });
+    void loop().catch((error: unknown) =>
+      perform(t.faultEffects(state, ctx, what, error instanceof Error ? error.message : String(error))),
+    );
   }
 
   inBackground(runEffects, 'berichten');
@@ -200,12 +212,17 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
   // 3. Answer term and pause run side by side until the track closes.
   inBackground(runAnswerTerm, 'antwoordtermijn');
   inBackground(runPause, 'pauze');
-  const historyTooLong = () => workflowInfo().historyLength > HISTORY_LIMIT || workflowInfo().continueAsNewSuggested;
+  const historyTooLong = () =>
+    workflowInfo().historyLength > HISTORY_LIMIT || workflowInfo().continueAsNewSuggested;
   await condition(() => state.closed !== undefined || historyTooLong());
 
   if (!state.closed) {
     return endWhenQuiet(
-      () => reports.length === 0 && noodstopChanges.length === 0 && breaches.length === 0 && allHandlersFinished(),
+      () =>
+        reports.length === 0 &&
+        noodstopChanges.length === 0 &&
+        breaches.length === 0 &&
+        allHandlersFinished(),
       () => continueAsNew<typeof creditorTrackWorkflow>({ ...input, carried: state }),
     );
   }

@@ -329,7 +329,11 @@ export const eindePauze = defineLetter({
           ),
         ],
       }[data.reason],
-      deadline('Betalingspauze eindigt op', data.pauseEndDate, PAUSE_END_BECAUSE[data.reason][data.pauseKind]),
+      deadline(
+        'Betalingspauze eindigt op',
+        data.pauseEndDate,
+        PAUSE_END_BECAUSE[data.reason][data.pauseKind],
+      ),
       p('U hoeft op deze brief niet te reageren.'),
       questions(ctx),
     ],

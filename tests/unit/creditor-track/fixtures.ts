@@ -19,7 +19,11 @@ export const ctx: TrackContext = {
   caseId: 'case-GM0599-2027-0001',
   gemeente: 'GM0599',
   officerId: 'medewerker-001',
-  debtor: { name: 'J. Jansen', birthDate: d('1980-05-05'), address: { line: 'Laan 1', postcode: '3011 AA', city: 'Rotterdam' } },
+  debtor: {
+    name: 'J. Jansen',
+    birthDate: d('1980-05-05'),
+    address: { line: 'Laan 1', postcode: '3011 AA', city: 'Rotterdam' },
+  },
   creditorAnswerWerkdagen: 10,
 };
 

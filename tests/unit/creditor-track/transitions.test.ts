@@ -35,7 +35,10 @@ describe('transitions', () => {
       answerDeadline: '2027-03-15',
       pauseEnd: '2027-11-01',
     });
-    expect(effects.map((e) => (e.type === 'letter' ? e.letter.kind : e.type))).toEqual(['kennisgeving', 'saldoverzoek']);
+    expect(effects.map((e) => (e.type === 'letter' ? e.letter.kind : e.type))).toEqual([
+      'kennisgeving',
+      'saldoverzoek',
+    ]);
     expect(answerTimer(state)).toEqual({ kind: 'antwoordtermijn', due: '2027-03-15' });
     expect(pauseTimer(state)).toEqual({ kind: 'pauze-einde', due: '2027-11-01' });
   });
@@ -44,11 +47,17 @@ describe('transitions', () => {
     const { state, effects } = t.answerTermPassed(started().state, ctx, d('2027-03-16'));
     expect(state.status).toMatchObject({ phase: 'herinnerd', answerDeadline: '2027-04-01' });
     expect(effects).toEqual([
-      expect.objectContaining({ type: 'letter', letter: expect.objectContaining({ kind: 'herinnering-saldoverzoek' }) }),
+      expect.objectContaining({
+        type: 'letter',
+        letter: expect.objectContaining({ kind: 'herinnering-saldoverzoek' }),
+      }),
     ]);
     const escalated = t.reminderTermPassed(state, ctx);
     expect(escalated.state.status.phase).toBe('geescaleerd');
-    expect(escalated.effects[1]).toMatchObject({ type: 'alert', notification: { kind: 'creditor-silent', audience: 'officer' } });
+    expect(escalated.effects[1]).toMatchObject({
+      type: 'alert',
+      notification: { kind: 'creditor-silent', audience: 'officer' },
+    });
     expect(answerTimer(escalated.state)).toBeNull();
   });
 
@@ -61,34 +70,69 @@ describe('transitions', () => {
     const { state, effects } = t.applyAnswer(
       started().state,
       'saldo-opgave',
-      { hoofdsom: 300_000, rente: 10_075, kosten: 5_000, datumOntstaan: '2025-06-01', kenmerkSchuldeiser: 'HUUR-2027-7' },
+      {
+        hoofdsom: 300_000,
+        rente: 10_075,
+        kosten: 5_000,
+        datumOntstaan: '2025-06-01',
+        kenmerkSchuldeiser: 'HUUR-2027-7',
+      },
       d('2027-03-10'),
     );
-    expect(state.status.claims).toEqual([{ creditorId: 'woonstad', amount: 315_075, reference: 'HUUR-2027-7', preferent: false }]);
-    expect(state.status.saldoOpgave).toMatchObject({ hoofdsom: 300_000, rente: 10_075, kosten: 5_000, receivedOn: '2027-03-10' });
+    expect(state.status.claims).toEqual([
+      { creditorId: 'woonstad', amount: 315_075, reference: 'HUUR-2027-7', preferent: false },
+    ]);
+    expect(state.status.saldoOpgave).toMatchObject({
+      hoofdsom: 300_000,
+      rente: 10_075,
+      kosten: 5_000,
+      receivedOn: '2027-03-10',
+    });
     expect(effects).toEqual([{ type: 'report', event: 'saldo-opgave ontvangen' }]);
   });
 
   test('a paper answer records the officer who entered it, the day of entry and the day it arrived (§4.8)', () => {
-    const { state, effects } = t.applyAnswer(started().state, 'saldo-opgave', { amount: 50_000, reference: 'X' }, d('2027-03-12'), {
-      officerId: 'medewerker-007',
-      receivedOn: d('2027-03-09'),
-    });
+    const { state, effects } = t.applyAnswer(
+      started().state,
+      'saldo-opgave',
+      { amount: 50_000, reference: 'X' },
+      d('2027-03-12'),
+      {
+        officerId: 'medewerker-007',
+        receivedOn: d('2027-03-09'),
+      },
+    );
     expect(state.status.answerEntries).toEqual([
-      { answer: 'saldo-opgave', on: '2027-03-12', by: 'medewerker', officerId: 'medewerker-007', receivedOn: '2027-03-09' },
+      {
+        answer: 'saldo-opgave',
+        on: '2027-03-12',
+        by: 'medewerker',
+        officerId: 'medewerker-007',
+        receivedOn: '2027-03-09',
+      },
     ]);
     expect(state.status.saldoOpgave?.receivedOn).toBe('2027-03-09');
-    expect(effects[0]).toEqual({ type: 'report', event: 'saldo-opgave ontvangen (op papier, ingevoerd door medewerker-007)' });
+    expect(effects[0]).toEqual({
+      type: 'report',
+      event: 'saldo-opgave ontvangen (op papier, ingevoerd door medewerker-007)',
+    });
   });
 
   test('closing after a schuldregeling: einde-pauze with the real reason, and a running noodstop ends too (§4.1–4.2)', () => {
     let state = started().state;
-    state = t.applyNoodstop(state, ctx, { change: 'pulled', on: d('2027-03-02'), endDate: d('2027-07-02') }).state;
+    state = t.applyNoodstop(state, ctx, {
+      change: 'pulled',
+      on: d('2027-03-02'),
+      endDate: d('2027-07-02'),
+    }).state;
     const closed = { on: d('2027-06-01'), reason: 'schuldregeling-tot-stand' as const };
     const [effect] = t.closingEffects(state, ctx, closed);
     expect(effect).toMatchObject({
       type: 'letter',
-      letter: { kind: 'einde-pauze', data: { pauseEndDate: '2027-06-01', reason: 'schuldregeling-tot-stand', alsoEnds: ['noodstop'] } },
+      letter: {
+        kind: 'einde-pauze',
+        data: { pauseEndDate: '2027-06-01', reason: 'schuldregeling-tot-stand', alsoEnds: ['noodstop'] },
+      },
     });
     const after = t.closeTrack(state, closed).state.status;
     expect(after.phase).toBe('gesloten');
@@ -105,15 +149,24 @@ describe('answer refusals (Dutch reasons)', () => {
   test('before the kennisgeving, after the close, twice, and with a future date', () => {
     expect(answerRefusal(freshTrack(), 'vooraf-akkoord', {}, today)).toMatch(/nog geen kennisgeving/);
     const s = started().state;
-    expect(answerRefusal({ ...s, closed: { on: today, reason: 'hulp-beeindigd' } }, 'vooraf-akkoord', {}, today)).toMatch(/gesloten/);
+    expect(
+      answerRefusal({ ...s, closed: { on: today, reason: 'hulp-beeindigd' } }, 'vooraf-akkoord', {}, today),
+    ).toMatch(/gesloten/);
     const answered = t.applyAnswer(s, 'geen-medewerking', { reason: 'nee' }, today).state;
     expect(answerRefusal(answered, 'vooraf-akkoord', {}, today)).toBe(
       'U heeft al geantwoord (geen medewerking); neem contact op met de gemeente om dat te wijzigen.',
     );
-    expect(answerRefusal(s, 'saldo-opgave', { hoofdsom: 1, datumOntstaan: '2027-03-11' }, today)).toMatch(/datumOntstaan.*toekomst/);
-    expect(answerRefusal(s, 'saldo-opgave', { amount: 1, enteredBy: { officerId: 'm-1', receivedOn: '2027-02-01' } }, today)).toMatch(
-      /vóór de kennisgeving/,
+    expect(answerRefusal(s, 'saldo-opgave', { hoofdsom: 1, datumOntstaan: '2027-03-11' }, today)).toMatch(
+      /datumOntstaan.*toekomst/,
     );
+    expect(
+      answerRefusal(
+        s,
+        'saldo-opgave',
+        { amount: 1, enteredBy: { officerId: 'm-1', receivedOn: '2027-02-01' } },
+        today,
+      ),
+    ).toMatch(/vóór de kennisgeving/);
     expect(answerRefusal(s, 'saldo-opgave', { amount: 1 }, today)).toBeNull();
   });
 });
