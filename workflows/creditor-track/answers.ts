@@ -24,4 +24,3 @@ export const creditorAnswerSchemas = buildOnce(
 export type CreditorAnswer = keyof typeof creditorAnswerSchemas;
 export type CreditorAnswerInput<A extends CreditorAnswer> = z.output<(typeof creditorAnswerSchemas)[A]>;
 export const CREDITOR_ANSWERS = Object.keys(creditorAnswerSchemas) as CreditorAnswer[];
-
