@@ -5,7 +5,8 @@ import {
   type Client,
 } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
-import { fieldErrors, type Aanmelding } from '../domain/records';
+import { amsterdamDateOf } from '../domain/amsterdam-time';
+import { aanmeldingDateProblems, fieldErrors, type Aanmelding } from '../domain/records';
 import type { Policy } from '../domain/policy';
 import {
   caseActionSchemas,
@@ -43,6 +44,8 @@ export class CaseService {
   constructor(
     readonly client: Client,
     private readonly taskQueue: string,
+    /** Epoch ms of "now" for the aanmelding's date checks (the time-skipping tests pass the server's time). */
+    private readonly clock: () => number | Promise<number> = () => Date.now(),
   ) {}
 
   /** Starts the case once: a second start of the same gemeente + case number returns the existing case. */
@@ -52,6 +55,8 @@ export class CaseService {
     policy?: Policy,
   ): Promise<{ caseId: string; created: boolean }> {
     const caseId = caseIdOf(aanmelding.gemeenteCode, caseNumber);
+    const dateProblems = aanmeldingDateProblems(aanmelding, amsterdamDateOf(await this.clock()));
+    if (dateProblems.length) throw new InvalidInputError(dateProblems);
     const input: CaseInput = { caseNumber, aanmelding, policy };
     try {
       await this.client.workflow.start('caseWorkflow', {
