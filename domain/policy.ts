@@ -30,7 +30,7 @@ export const DEFAULT_WAARBORGFONDS_ADRES = Object.freeze({
 export const policySchema = buildOnce('domain/policy#policySchema', () =>
   z
     .object({
-      /** Werkdagen a creditor has to answer a kennisgeving/saldoverzoek (Schuldenknooppunt: 10). */
+      /** Werkdagen a creditor has to answer the saldoverzoek: 10 by a Schuldenknooppunt process agreement (a contractual term, not statute; no Atw). */
       creditorAnswerWerkdagen: wholeNumber('creditorAnswerWerkdagen', 1, 60).default(10),
       /** Convenant pause for creditors whose convenant is not recorded (NVVK: 4 or 8 months). */
       defaultConvenantMonths: z

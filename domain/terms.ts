@@ -180,9 +180,12 @@ export function schuldregelingDeadline(start: CivilDate, days = DEFAULT_POLICY.s
   );
 }
 
+/** Wgs art. 5: the court bars collection for ten hoogste zes maanden (afkoelingsperiode / breed moratorium). */
+export const MORATORIUM_MAX_MONTHS = 6;
+
 /** Afkoelingsperiode / breed moratorium ordered by the court: at most 6 months (Wgs art. 5). */
-export function moratoriumEnd(orderedOn: CivilDate, months = 6): Term {
-  assertWhole(months, 'Moratorium (maanden)', 1, 6);
+export function moratoriumEnd(orderedOn: CivilDate, months = MORATORIUM_MAX_MONTHS): Term {
+  assertWhole(months, 'Moratorium (maanden)', 1, MORATORIUM_MAX_MONTHS);
   // Wgs art. 5: ten hoogste zes maanden; door de rechter bepaald en > 3 maanden: geen Atw.
   return term(
     'moratorium',

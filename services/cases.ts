@@ -5,7 +5,8 @@ import {
   type Client,
 } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
-import { fieldErrors, type Aanmelding, type PaperEntry } from '../domain/records';
+import { amsterdamDateOf } from '../domain/amsterdam-time';
+import { aanmeldingDateProblems, fieldErrors, type Aanmelding, type PaperEntry } from '../domain/records';
 import type { Policy } from '../domain/policy';
 import {
   caseActionSchemas,
@@ -48,6 +49,8 @@ export class CaseService {
   constructor(
     readonly client: Client,
     private readonly taskQueue: string,
+    /** Epoch ms of "now" for the aanmelding's date checks (the time-skipping tests pass the server's time). */
+    private readonly clock: () => number | Promise<number> = () => Date.now(),
   ) {}
 
   /** Starts the case once: a second start of the same gemeente + case number returns the existing case. */
@@ -57,6 +60,8 @@ export class CaseService {
     policy?: Policy,
   ): Promise<{ caseId: string; created: boolean }> {
     const caseId = caseIdOf(aanmelding.gemeenteCode, caseNumber);
+    const dateProblems = aanmeldingDateProblems(aanmelding, amsterdamDateOf(await this.clock()));
+    if (dateProblems.length) throw new InvalidInputError(dateProblems);
     const input: CaseInput = { caseNumber, aanmelding, policy };
     try {
       await this.client.workflow.start('caseWorkflow', {
@@ -114,11 +119,9 @@ export class CaseService {
     const trackId = creditorTrackIdOf(caseId, creditorId);
     const update = creditorAnswerUpdates[answer];
     return this.guard(trackId, () =>
-      this.client.workflow
-        .getHandle(trackId)
-        .executeUpdate(update as never, {
-          args: [enteredBy ? { ...parsed.data, enteredBy } : parsed.data] as never,
-        }),
+      this.client.workflow.getHandle(trackId).executeUpdate(update as never, {
+        args: [enteredBy ? { ...parsed.data, enteredBy } : parsed.data] as never,
+      }),
     ) as Promise<CreditorTrackStatus>;
   }
 

@@ -42,8 +42,3 @@ export function parseRecord<S extends z.ZodType>(schema: S, input: unknown): Par
 export function describeFieldErrors(errors: readonly FieldError[]): string {
   return errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
 }
-
-/** The first problem of a zod error as one Dutch sentence: what an Update validator throws. */
-export function firstProblem(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'ongeldige invoer';
-}

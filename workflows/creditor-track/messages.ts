@@ -1,14 +1,11 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { CivilDate } from '../../domain/civil-date';
 import type { PausesStatus } from '../../domain/pauses';
 import type { Claim, Creditor, PaperEntry, SaldoOpgaveRecord } from '../../domain/records';
-import {
-  CREDITOR_ANSWERS,
-  type CreditorAnswer,
-  type CreditorAnswerInput,
-} from '../../domain/records/creditor-answers';
-import type { CreditorSummary, LetterSent } from '../case/types';
+import { defineActionUpdates } from '../shared/updates';
+import type { LetterSent } from '../shared/types';
+import { trackAnswerSchemas, type CreditorAnswer, type CreditorAnswerInput } from './answers';
+import type { CreditorSummary } from './types';
 
 /** Who put an answer in and when: the creditor itself, or an officer from a paper answer (issue 12 §4.8). */
 export interface AnswerEntry {
@@ -40,14 +37,14 @@ export interface CreditorTrackStatus extends CreditorSummary {
 /** The body of an answer Update: the answer, and for a paper answer who entered it (set by the server). */
 export type AnswerUpdateBody<A extends CreditorAnswer> = CreditorAnswerInput<A> & { enteredBy?: PaperEntry };
 
-type AnswerUpdates = {
-  [A in CreditorAnswer]: UpdateDefinition<CreditorTrackStatus, [AnswerUpdateBody<A>], A>;
-};
-
 /** Creditor answers, one Update each, named after the answer. */
-export const creditorAnswerUpdates = Object.fromEntries(
-  CREDITOR_ANSWERS.map((answer) => [answer, defineUpdate(answer)]),
-) as AnswerUpdates;
+export const creditorAnswerUpdates = defineActionUpdates<CreditorTrackStatus, typeof trackAnswerSchemas>(
+  trackAnswerSchemas,
+);
+
+/** The track reports its state to the case (by workflow id, so it survives continue-as-new). */
+export type CreditorTrackReport = CreditorSummary & { event?: string; letter?: LetterSent };
+export const creditorTrackChangedSignal = defineSignal<[CreditorTrackReport]>('creditorTrackChanged');
 
 export const creditorTrackStatusQuery = defineQuery<CreditorTrackStatus>('creditorTrackStatus');
 

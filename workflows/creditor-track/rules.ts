@@ -8,7 +8,7 @@ import {
   paperEntrySchema,
   type CreditorAnswer,
 } from '../../domain/records/creditor-answers';
-import { firstProblem } from '../../domain/records/errors';
+import { firstProblem } from '../shared/validation';
 import type { CreditorTrackState } from './state';
 
 const ANSWER_LABEL: Record<CreditorAnswer, string> = {
@@ -17,6 +17,16 @@ const ANSWER_LABEL: Record<CreditorAnswer, string> = {
   'geen-medewerking': 'geen medewerking',
   'pauze-bevestiging': 'bevestiging van de pauze',
 };
+
+/** Why the track takes no answer at all now (checked before the body is read), or null. */
+export function trackRefusal(
+  state: Pick<CreditorTrackState, 'closed'> & { status: { kennisgevingOn?: CivilDate } },
+): string | null {
+  if (state.closed) return 'Dit dossier is gesloten: een antwoord is niet meer nodig.';
+  if (!state.status.kennisgevingOn)
+    return 'Er is nog geen kennisgeving verstuurd: een antwoord kan nog niet.';
+  return null;
+}
 
 /** Null when the track takes this answer now; otherwise why not, in Dutch. */
 export function answerRefusal(
@@ -27,9 +37,8 @@ export function answerRefusal(
   body: unknown,
   today: CivilDate,
 ): string | null {
-  if (state.closed) return 'Dit dossier is gesloten: een antwoord is niet meer nodig.';
-  if (!state.status.kennisgevingOn)
-    return 'Er is nog geen kennisgeving verstuurd: een antwoord kan nog niet.';
+  const early = trackRefusal(state);
+  if (early !== null) return early;
   const parsed = creditorAnswerSchemas[answer].safeParse(body ?? {});
   if (!parsed.success) return firstProblem(parsed.error);
   const { answer: given } = state.status;
@@ -48,7 +57,7 @@ export function answerRefusal(
     if (!e.success) return firstProblem(e.error);
     if (e.data.receivedOn && compareCivilDates(e.data.receivedOn, today) > 0)
       return 'receivedOn (datum ontvangen) ligt in de toekomst: vul de dag in waarop het papieren antwoord binnenkwam.';
-    if (e.data.receivedOn && compareCivilDates(e.data.receivedOn, state.status.kennisgevingOn) < 0)
+    if (e.data.receivedOn && compareCivilDates(e.data.receivedOn, state.status.kennisgevingOn!) < 0)
       return 'receivedOn (datum ontvangen) ligt vóór de kennisgeving: controleer de datum.';
   }
   return null;

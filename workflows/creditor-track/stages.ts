@@ -2,7 +2,7 @@
  * The stages of a creditor track as one table: which event moves a track from which stage to which.
  * Every stage change of the track goes through `nextStage`; an event a stage does not list is a bug.
  */
-import type { CreditorTrackPhase } from '../case/types';
+import type { CreditorTrackPhase } from './types';
 
 export type TrackEvent =
   /** Kennisgeving and saldoverzoek went out. */

@@ -5,7 +5,7 @@
 import type { CivilDate } from '../../domain/civil-date';
 import type { Policy } from '../../domain/policy';
 import type { Claim, Creditor } from '../../domain/records';
-import type { CreditorSummary } from '../case/types';
+import type { CreditorSummary } from './types';
 import type { Debtor } from '../shared/recipients';
 import type { CreditorTrackStatus, TrackClosed } from './messages';
 

@@ -1,4 +1,3 @@
-import type { UpdateDefinition } from '@temporalio/common';
 import {
   allHandlersFinished,
   condition,
@@ -10,14 +9,12 @@ import {
 } from '@temporalio/workflow';
 import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import type { CivilDate } from '../../domain/civil-date';
-import {
-  CREDITOR_ANSWERS,
-  creditorAnswerSchemas,
-  paperEntrySchema,
-} from '../../domain/records/creditor-answers';
-import { creditorTrackChangedSignal, type CreditorTrackReport } from '../case/messages';
-import type { CreditorSummary, LetterSent } from '../case/types';
-import { waitUntil } from '../case/deadline-watch';
+import { waitUntil } from '../shared/deadline-watch';
+import type { LetterSent } from '../shared/types';
+import { registerActionUpdates } from '../shared/updates';
+import { refuse } from '../shared/validation';
+import { trackAnswerSchemas } from './answers';
+import type { CreditorSummary } from './types';
 import { notify } from '../shared/activities';
 import { peerGone } from '../shared/peer-gone';
 import { endAtQuietPoint } from '../shared/effect-queue';
@@ -27,6 +24,8 @@ import { answerTimer, pauseTimer } from './agenda';
 import {
   collectionBreachSignal,
   creditorAnswerUpdates,
+  creditorTrackChangedSignal,
+  type CreditorTrackReport,
   creditorCorrectedSignal,
   creditorTrackStatusQuery,
   moratoriumOrderedSignal,
@@ -35,11 +34,10 @@ import {
   stabilisatieStartedSignal,
   trackClosedSignal,
   type CollectionBreach,
-  type CreditorTrackStatus,
   type NoodstopChange,
 } from './messages';
 import { trackPauses } from './pauses';
-import { answerRefusal } from './rules';
+import { answerRefusal, trackRefusal } from './rules';
 import { initialTrackState, summaryOf, type CreditorTrackInput, type CreditorTrackState } from './state';
 import * as t from './transitions';
 
@@ -117,24 +115,18 @@ export async function creditorTrackWorkflow(input: CreditorTrackInput): Promise<
     ...state.status,
     pauses: trackPauses(state, today(), input.policy.saldoOpgavePauseMonths ?? 8),
   }));
-  for (const answer of CREDITOR_ANSWERS) {
-    setHandler(
-      creditorAnswerUpdates[answer] as unknown as UpdateDefinition<CreditorTrackStatus, [unknown]>,
-      (body: unknown) => {
-        const entry = (body as { enteredBy?: unknown }).enteredBy;
-        const enteredBy = entry === undefined ? undefined : paperEntrySchema.parse(entry);
-        const parsed = creditorAnswerSchemas[answer].parse(body) as Record<string, unknown>;
-        void perform(t.applyAnswer(state, answer, parsed, today(), enteredBy));
-        return state.status;
-      },
-      {
-        validator: (body: unknown) => {
-          const refusal = answerRefusal(state, answer, body, today());
-          if (refusal !== null) throw new Error(refusal);
-        },
-      },
-    );
-  }
+  registerActionUpdates(trackAnswerSchemas, creditorAnswerUpdates, {
+    guard: () => {
+      const refusal = trackRefusal(state);
+      if (refusal !== null) refuse(refusal);
+    },
+    check: (answer, body) => {
+      const refusal = answerRefusal(state, answer, body, today());
+      if (refusal !== null) refuse(refusal);
+    },
+    apply: (answer, body) => void perform(t.applyAnswer(state, answer, body, today(), body.enteredBy)),
+    after: () => state.status,
+  });
   setHandler(stabilisatieStartedSignal, ({ on }) => void (state.stabilisatieStartedOn ??= on));
   setHandler(trackClosedSignal, (closed) => void (state.closed ??= closed));
   setHandler(creditorCorrectedSignal, ({ creditor }) => void perform(t.correctCreditor(state, creditor)));
