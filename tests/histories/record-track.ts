@@ -13,7 +13,8 @@ import { createHarness, createTimeSkippingEnv } from '../support/time-skipping';
  */
 async function main(): Promise<void> {
   const version = process.argv[2];
-  if (!version || !/^v\d+$/.test(version)) throw new Error('usage: npx tsx tests/histories/record-track.ts v<N>');
+  if (!version || !/^v\d+$/.test(version))
+    throw new Error('usage: npx tsx tests/histories/record-track.ts v<N>');
   const env = await createTimeSkippingEnv();
   const h = await createHarness(env);
   try {
@@ -41,7 +42,11 @@ async function main(): Promise<void> {
       },
       { officerId: 'medewerker-001', receivedOn: today },
     );
-    await c.act('collection-breach', { date: today, creditorId: 'sch-1', note: 'Incassobrief ondanks pauze' });
+    await c.act('collection-breach', {
+      date: today,
+      creditorId: 'sch-1',
+      note: 'Incassobrief ondanks pauze',
+    });
     await c.act('creditor-remove', { creditorId: 'sch-2', reason: 'Vordering betaald' });
     await c.until(async () => (await c.track('sch-2')).phase === 'gesloten', 'sch-2 closed');
     await c.until(async () => (await c.track('sch-1')).collectionBreaches === 1, 'breach on sch-1');
