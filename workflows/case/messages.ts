@@ -50,4 +50,4 @@ export type CreditorTrackReport = CreditorSummary & { event?: string; letter?: L
 export const creditorTrackChangedSignal = defineSignal<[CreditorTrackReport]>('creditorTrackChanged');
 
 /** From the oplossing: all creditors agreed, so the tracks end their pauses ("schuldregeling tot stand"). */
-export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');
+export { schuldregelingAgreedSignal } from '../oplossing/messages';

@@ -47,6 +47,7 @@ import {
   type CaseActionInput,
 } from './actions';
 import { termSteps, waitUntil, type TermAlert } from './deadline-watch';
+import { oplossingCreditorsFrom } from '../oplossing/from-case';
 import { oplossingIdOf, type OplossingInput, type OplossingResult } from '../oplossing/input';
 import { caseIdOf, caseReferenceOf, creditorTrackIdOf } from './ids';
 import {
@@ -649,25 +650,15 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       gemeente: status.gemeente,
       officerId: status.officerId,
       resident: aanmelding.resident,
-      creditors: state.creditors
-        .map((creditor) => ({
-          creditor,
-          summary: status.creditors.find((c) => c.creditorId === creditor.id),
-        }))
-        .filter(({ summary }) => summary && !summary.removed)
-        .map(({ creditor, summary }) => {
-          const claims = state.claims.filter((c) => c.creditorId === creditor.id);
-          return {
-            creditor,
-            claimAmount: summary!.claimAmount ?? claims.reduce((sum, c) => sum + c.amount, 0),
-            preferent: claims.some((c) => c.preferent),
-            voorafAkkoord: summary!.answer === 'vooraf-akkoord',
-            geenMedewerking: summary!.answer === 'geen-medewerking',
-            reference: claims[0]?.reference,
-          };
-        }),
+      creditors: oplossingCreditorsFrom({
+        creditors: state.creditors,
+        claims: state.claims,
+        summaries: status.creditors,
+        timeline: state.timeline,
+      }),
       policy,
       startedOn: today(),
+      ...(state.helpStartedOn ? { admissionDate: state.helpStartedOn } : {}),
     };
     const child = await startChild<(input: OplossingInput) => Promise<OplossingResult>>('oplossingWorkflow', {
       workflowId: oplossingIdOf(caseId),

@@ -1,18 +1,15 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { TimelineEntry } from '../case/types';
-import { OPLOSSING_ACTIONS, type OplossingAction, type OplossingActionInput } from './actions';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { CivilDate } from '../../domain/civil-date';
+import { defineActionUpdates } from '../shared/updates';
+import type { TimelineEntry } from '../shared/types';
+import { oplossingActionSchemas } from './actions';
 import type { OplossingStatus } from './state';
 
 /** The oplossing's messages: one Update per action (named after it), reads as Queries. */
 
-type OplossingActionUpdates = {
-  [A in OplossingAction]: UpdateDefinition<OplossingStatus, [OplossingActionInput<A>], A>;
-};
-
-export const oplossingActionUpdates = Object.fromEntries(
-  OPLOSSING_ACTIONS.map((action) => [action, defineUpdate(action)]),
-) as OplossingActionUpdates;
+export const oplossingActionUpdates = defineActionUpdates<OplossingStatus, typeof oplossingActionSchemas>(
+  oplossingActionSchemas,
+);
 
 export const oplossingStatusQuery = defineQuery<OplossingStatus>('oplossingStatus');
 export const oplossingTimelineQuery = defineQuery<TimelineEntry[]>('oplossingTimeline');
@@ -20,3 +17,6 @@ export const oplossingTimelineQuery = defineQuery<TimelineEntry[]>('oplossingTim
 export const oplossingRunsQuery = defineQuery<{ run: number; earlierRuns: number[]; currentEvents: number }>(
   'oplossingRuns',
 );
+
+/** To the case: the schuldregeling is agreed, so its creditor tracks end their pauses (declared here, once). */
+export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');
