@@ -1,7 +1,7 @@
 import { minCivilDate, type CivilDate } from '../../domain/civil-date';
 import type { Cents } from '../../domain/money';
 import { basisPointsOf } from '../../domain/percentage';
-import { computeProposal, type ProposalClaim } from '../../domain/proposal';
+import { computeProposal } from '../../domain/proposal';
 import {
   bezwaarDeadline,
   creditorAnswerDeadline,
@@ -10,7 +10,7 @@ import {
 } from '../../domain/terms';
 import type { OplossingAction, OplossingActionInput } from './actions';
 import { Effects, toCreditor, type OplossingContext } from './effects';
-import { preferentPartOf } from './from-case';
+import { divide, proposalClaimsOf } from './offers';
 import type { OplossingCreditor } from './input';
 import {
   betaalvoorstelCollectiefData,
@@ -46,19 +46,6 @@ export function move(offer: CreditorOffer, event: CreditorEvent): void {
 
 const offerOf = (state: OplossingState, id: string) =>
   state.status.creditors.find((c) => c.creditorId === id)!;
-
-/** The proposal's claims: each creditor's preferent and concurrent part as its own claim (Fw art. 349 lid 2–3). */
-export function proposalClaimsOf(creditors: readonly OplossingCreditor[]): ProposalClaim[] {
-  return creditors.flatMap((c) => {
-    const preferent = preferentPartOf(c);
-    const concurrent = c.claimAmount - preferent;
-    const parts: ProposalClaim[] = [];
-    if (preferent > 0) parts.push({ creditorId: c.creditor.id, amount: preferent, preferent: true });
-    if (concurrent > 0 || preferent === 0)
-      parts.push({ creditorId: c.creditor.id, amount: concurrent, preferent: false });
-    return parts;
-  });
-}
 
 /** Sends (or re-sends) the betaalvoorstel to one creditor. */
 export function sendProposal(
@@ -324,26 +311,3 @@ export const oplossingTransitions: OplossingTransitions = {
     );
   },
 };
-
-/** Largest-remainder division of `amount` over `weights` (exact to the cent, bigint, never a float). */
-export function divide(amount: Cents, weights: readonly Cents[]): Cents[] {
-  const total = weights.reduce((s, w) => s + BigInt(w), 0n);
-  if (total === 0n) return weights.map(() => 0);
-  const exact = weights.map((w) => BigInt(amount) * BigInt(w));
-  const shares = exact.map((e) => e / total);
-  let left = BigInt(amount) - shares.reduce((s, x) => s + x, 0n);
-  const order = weights
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const ra = exact[a]! % total;
-      const rb = exact[b]! % total;
-      return ra > rb ? -1 : ra < rb ? 1 : a - b;
-    });
-  for (const i of order) {
-    if (left === 0n) break;
-    if (weights[i] === 0) continue;
-    shares[i] = shares[i]! + 1n;
-    left -= 1n;
-  }
-  return shares.map(Number);
-}
