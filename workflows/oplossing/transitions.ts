@@ -11,7 +11,6 @@ import {
 import type { OplossingAction, OplossingActionInput } from './actions';
 import { Effects, toCreditor, type OplossingContext } from './effects';
 import { divide, proposalClaimsOf } from './offers';
-import type { OplossingCreditor } from './input';
 import {
   betaalvoorstelCollectiefData,
   betaalvoorstelData,

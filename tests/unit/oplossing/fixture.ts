@@ -1,3 +1,5 @@
+import type { CivilDate } from '../../../domain/civil-date';
+import { parseCivilDate as d } from '../../../domain/civil-date';
 import { resolvePolicy } from '../../../domain/policy';
 import type { OplossingContext } from '../../../workflows/oplossing/effects';
 import type { OplossingInput } from '../../../workflows/oplossing/input';
@@ -25,10 +27,10 @@ export function oplossingInput(
       geenMedewerking: false,
     })),
     policy: resolvePolicy({}),
-    startedOn: '2027-03-01',
+    startedOn: d('2027-03-01'),
   };
 }
 
-export function contextFor(input: OplossingInput, today: string): OplossingContext {
+export function contextFor(input: OplossingInput, today: CivilDate): OplossingContext {
   return { input, policy: input.policy, today, debtor: debtorOf(input.resident), patched: () => true };
 }

@@ -1,3 +1,4 @@
+import { parseCivilDate as d } from '../../../domain/civil-date';
 import { Refusal } from '../../../workflows/shared/validation';
 import { oplossingRules } from '../../../workflows/oplossing/rules';
 import { CREDITOR_STAGE_TABLE, nextStage, stagesAllowing } from '../../../workflows/oplossing/stages';
@@ -29,7 +30,7 @@ describe('creditor stage table', () => {
 
 describe('oplossing validators (Dutch reasons)', () => {
   const input = oplossingInput([{ id: 'a', claim: 100_000 }]);
-  const ctx = () => ({ status: initialState(input, 'x/oplossing').status, input, today: '2027-03-10' });
+  const ctx = () => ({ status: initialState(input, 'x/oplossing').status, input, today: d('2027-03-10') });
   it('refuses an answer before any proposal, naming the stage', () => {
     expect(() => oplossingRules['voorstel-akkoord']({ creditorId: 'a' }, ctx())).toThrow(
       'Niet mogelijk in fase voorbereiding; deze actie hoort bij fase betaalvoorstel.',
@@ -46,12 +47,12 @@ describe('oplossing validators (Dutch reasons)', () => {
     c.status.phase = 'betaalvoorstel';
     const offer = c.status.creditors[0]!;
     offer.stage = 'dwangakkoord';
-    offer.dwangakkoord = { requestedOn: '2027-03-02' };
+    offer.dwangakkoord = { requestedOn: d('2027-03-02') };
     const rule = oplossingRules['dwangakkoord-uitspraak'];
-    const body = { officerId: 'm', creditorId: 'a', date: '2027-03-05', granted: false };
+    const body = { officerId: 'm', creditorId: 'a', date: d('2027-03-05'), granted: false };
     expect(() => rule(body, c)).toThrow('Leg eerst de zitting vast.');
-    offer.dwangakkoord.hearingOn = '2027-03-08';
+    offer.dwangakkoord.hearingOn = d('2027-03-08');
     expect(() => rule(body, c)).toThrow('De uitspraak ligt vóór 2027-03-08.');
-    expect(() => rule({ ...body, date: '2027-03-11' }, c)).toThrow('De uitspraak ligt in de toekomst.');
+    expect(() => rule({ ...body, date: d('2027-03-11') }, c)).toThrow('De uitspraak ligt in de toekomst.');
   });
 });

@@ -1,3 +1,4 @@
+import { parseCivilDate as d } from '../../../domain/civil-date';
 import { formatPercentage, basisPointsOf } from '../../../domain/percentage';
 import {
   borgstellingDecisionDeadline,
@@ -10,17 +11,17 @@ import {
 
 describe('dwangakkoord ruling term: 8 days after the hearing (Fw art. 287a lid 4), Atw applied', () => {
   it('a Tuesday hearing: the Wednesday a week later', () => {
-    expect(dwangakkoordRulingDeadline('2027-03-02')).toMatchObject({
-      deadline: '2027-03-10',
+    expect(dwangakkoordRulingDeadline(d('2027-03-02'))).toMatchObject({
+      deadline: d('2027-03-10'),
       source: 'Fw art. 287a lid 4; Atw',
     });
   });
   it('ending on a Saturday runs on to Monday (Atw art. 1)', () => {
-    expect(dwangakkoordRulingDeadline('2027-03-05').deadline).toBe('2027-03-15');
+    expect(dwangakkoordRulingDeadline(d('2027-03-05')).deadline).toBe(d('2027-03-15'));
   });
   it('ending on Hemelvaartsdag 2027 runs past the gelijkgestelde Friday and the weekend', () => {
     // 28 April + 8 = Thursday 6 May (Hemelvaart) → Friday 7 May (KB) → Saturday, Sunday → Monday 10 May.
-    expect(dwangakkoordRulingDeadline('2027-04-28').deadline).toBe('2027-05-10');
+    expect(dwangakkoordRulingDeadline(d('2027-04-28')).deadline).toBe(d('2027-05-10'));
   });
 });
 
@@ -28,10 +29,10 @@ describe('heroverweging: a term of its own (Schuldenknooppunt: 10 werkdagen from
   it('not the betaalvoorstel’s deadline', () => {
     // Proposal Monday 1 March 2027: 10 werkdagen → Monday 15 March. Rejected and heroverweging sent Wednesday
     // 3 March: 10 werkdagen (4, 5, 8–12, 15, 16, 17 March) → Wednesday 17 March.
-    expect(creditorAnswerDeadline('2027-03-01', 10).deadline).toBe('2027-03-15');
-    expect(heroverwegingDeadline('2027-03-03', 10)).toMatchObject({
+    expect(creditorAnswerDeadline(d('2027-03-01'), 10).deadline).toBe(d('2027-03-15'));
+    expect(heroverwegingDeadline(d('2027-03-03'), 10)).toMatchObject({
       kind: 'heroverweging',
-      deadline: '2027-03-17',
+      deadline: d('2027-03-17'),
       source: 'Schuldenknooppunt: heroverweging 10 werkdagen',
     });
   });
@@ -39,7 +40,7 @@ describe('heroverweging: a term of its own (Schuldenknooppunt: 10 werkdagen from
 
 describe('borgstelling decision term (gemeente configuration, default 10 werkdagen)', () => {
   it('counts werkdagen', () => {
-    expect(borgstellingDecisionDeadline('2027-03-01', 10).deadline).toBe('2027-03-15');
+    expect(borgstellingDecisionDeadline(d('2027-03-01'), 10).deadline).toBe(d('2027-03-15'));
   });
 });
 

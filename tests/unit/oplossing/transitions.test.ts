@@ -1,3 +1,4 @@
+import { parseCivilDate as d } from '../../../domain/civil-date';
 import { Effects } from '../../../workflows/oplossing/effects';
 import { initialState } from '../../../workflows/oplossing/derived';
 import { oplossingCreditorsFrom } from '../../../workflows/oplossing/from-case';
@@ -32,7 +33,7 @@ describe('oplossing-start', () => {
     oplossingTransitions['oplossing-start'](
       state,
       start('betalingsregeling', 5_555),
-      contextFor(input, '2027-03-01'),
+      contextFor(input, d('2027-03-01')),
       fx,
     );
     expect(state.status.creditors.map((c) => [c.stage, c.offerCents, c.percentageBasisPoints])).toEqual([
@@ -45,7 +46,7 @@ describe('oplossing-start', () => {
       ['betaalvoorstel', { to: 'creditor', creditorId: 'plain' }],
     ]);
     // Answer term: 10 werkdagen from Monday 1 March 2027 → Monday 15 March (Schuldenknooppunt).
-    expect(state.status.creditors[0]!.answerDeadline).toBe('2027-03-15');
+    expect(state.status.creditors[0]!.answerDeadline).toBe(d('2027-03-15'));
   });
 });
 
@@ -61,10 +62,10 @@ describe('heroverweging', () => {
     oplossingTransitions['oplossing-start'](
       state,
       start('betalingsregeling', 6_086),
-      contextFor(input, '2027-03-01'),
+      contextFor(input, d('2027-03-01')),
       fx,
     );
-    const ctx = contextFor(input, '2027-03-03');
+    const ctx = contextFor(input, d('2027-03-03'));
     oplossingTransitions['voorstel-afwijzing'](
       state,
       { creditorId: 'c', reason: 'Te laag' },
@@ -72,13 +73,13 @@ describe('heroverweging', () => {
       new Effects(),
     );
     const c = state.status.creditors[1]!;
-    expect(c).toMatchObject({ stage: 'heroverweging', answerDeadline: '2027-03-17' });
+    expect(c).toMatchObject({ stage: 'heroverweging', answerDeadline: d('2027-03-17') });
     const data = heroverwegingData(
       state.status,
       c,
       ctx,
-      { on: '2027-03-03', reason: 'Te laag' },
-      '2027-03-17',
+      { on: d('2027-03-03'), reason: 'Te laag' },
+      d('2027-03-17'),
     );
     expect(data).toMatchObject({
       concurrentPercentageBasisPoints: 3652,
@@ -113,10 +114,10 @@ describe('borgstelling and the agenda', () => {
     oplossingTransitions['oplossing-start'](
       state,
       start('saneringskrediet', 50_000),
-      contextFor(input, '2027-03-01'),
+      contextFor(input, d('2027-03-01')),
       new Effects(),
     );
-    const ctx = contextFor(input, '2027-03-01');
+    const ctx = contextFor(input, d('2027-03-01'));
     oplossingTransitions['voorstel-akkoord'](state, { creditorId: 'a' }, ctx, new Effects());
     const fx = new Effects();
     advance(state, ctx, fx);
@@ -124,7 +125,7 @@ describe('borgstelling and the agenda', () => {
     expect(state.status.borgstelling).toMatchObject({
       assessment: 'maatwerk',
       premiumCents: 9_000,
-      decisionBefore: '2027-03-15',
+      decisionBefore: d('2027-03-15'),
     });
     expect(fx.list.some((e) => e.kind === 'letter' && e.letter === 'aanvraag-borgstelling')).toBe(true);
     const keys = agendaOf(state, ctx, () => []).map((i) => i.key);
@@ -152,7 +153,7 @@ describe('oplossingCreditorsFrom (the case’s claims → the oplossing’s cred
     });
     expect(result.map((c) => [c.claimAmount, c.preferentCents, c.preferent, c.voorafAkkoordOn])).toEqual([
       [200_000, 100_000, true, undefined],
-      [50_000, 0, false, '2027-03-02'],
+      [50_000, 0, false, d('2027-03-02')],
     ]);
   });
 });
