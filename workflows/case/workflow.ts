@@ -46,7 +46,7 @@ import {
   type CaseAction,
   type CaseActionInput,
 } from './actions';
-import { termSteps, waitUntil, type TermAlert } from './deadline-watch';
+import { termSteps, waitUntil, type TermAlert } from '../shared/deadline-watch';
 import { oplossingCreditorsFrom } from '../oplossing/from-case';
 import { oplossingIdOf, type OplossingInput, type OplossingResult } from '../oplossing/input';
 import { caseIdOf, caseReferenceOf, creditorTrackIdOf } from './ids';

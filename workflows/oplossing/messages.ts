@@ -1,7 +1,7 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { CivilDate } from '../../domain/civil-date';
-import { defineActionUpdates } from '../shared/updates';
 import type { TimelineEntry } from '../shared/types';
+import { defineActionUpdates } from '../shared/updates';
 import { oplossingActionSchemas } from './actions';
 import type { OplossingStatus } from './state';
 
@@ -11,12 +11,12 @@ export const oplossingActionUpdates = defineActionUpdates<OplossingStatus, typeo
   oplossingActionSchemas,
 );
 
+/** To the case: all creditors agreed, so the tracks end their pauses ("schuldregeling tot stand"). */
+export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');
+
 export const oplossingStatusQuery = defineQuery<OplossingStatus>('oplossingStatus');
 export const oplossingTimelineQuery = defineQuery<TimelineEntry[]>('oplossingTimeline');
 /** History length of every earlier run at its continue-as-new, and the current run's so far. */
 export const oplossingRunsQuery = defineQuery<{ run: number; earlierRuns: number[]; currentEvents: number }>(
   'oplossingRuns',
 );
-
-/** To the case: the schuldregeling is agreed, so its creditor tracks end their pauses (declared here, once). */
-export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');

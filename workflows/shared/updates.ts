@@ -38,8 +38,7 @@ export interface RegisterOptions<S extends ActionSchemas, R> {
 /** The Update definitions of `schemas` (for messages.ts; clients and the workflow share them). */
 export function defineActionUpdates<R, S extends ActionSchemas>(schemas: S): ActionUpdates<S, R> {
   const updates: Partial<Record<ActionName<S>, unknown>> = {};
-  for (const action of actionNames(schemas))
-    updates[action] = defineUpdate<R, [z.input<S[typeof action]>]>(action);
+  for (const action of actionNames(schemas)) updates[action] = defineUpdate<R, [z.input<S[typeof action]>]>(action);
   return updates as ActionUpdates<S, R>;
 }
 
