@@ -42,6 +42,8 @@ export const policySchema = buildOnce('domain/policy#policySchema', () =>
       looptijdMonths: wholeNumber('looptijdMonths', 1, 60).default(18),
       /** Days to complete the schuldregeling work (NVVK module Schuldregeling: 120). */
       schuldregelingDays: wholeNumber('schuldregelingDays', 1, 365).default(120),
+      /** Werkdagen a creditor has to answer a heroverweging (Schuldenknooppunt: 10, a new term). */
+      heroverwegingWerkdagen: wholeNumber('heroverwegingWerkdagen', 1, 60).default(10),
       /** Werkdagen before a deadline that a reminder goes out. */
       reminderLeadWerkdagen: wholeNumber('reminderLeadWerkdagen', 0, 30).default(5),
       /** Noodstop (modelled on CJIB): pause in months, and extension once help starts. */
@@ -74,6 +76,8 @@ export const policySchema = buildOnce('domain/policy#policySchema', () =>
             })
             .strict()
             .default({ ...DEFAULT_WAARBORGFONDS_ADRES }),
+          /** Werkdagen the fund is given for a maatwerk decision (product choice). */
+          decisionWerkdagen: wholeNumber('waarborgfonds.decisionWerkdagen', 1, 60).default(10),
         })
         .prefault({}),
       /** The verordening's beschikking term in weeks after the eerste gesprek: at most 8 (Wgs art. 4a). */

@@ -23,7 +23,10 @@ export type TermKind =
   | 'noodstop'
   | 'schuldregeling'
   | 'moratorium'
-  | 'looptijd';
+  | 'looptijd'
+  | 'heroverweging'
+  | 'dwangakkoord-uitspraak'
+  | 'borgstelling-besluit';
 
 export interface Term {
   kind: TermKind;
@@ -228,5 +231,52 @@ export function saldoOpgavePauseEnd(
     { unit: 'months', count: months },
     false,
     `NVVK Modelconvenant 2024: ${months} maanden na de saldo-opgave`,
+  );
+}
+
+/**
+ * Answer to a heroverweging: a new request, so a new term of its own, counted from the day the heroverweging
+ * is sent (not the betaalvoorstel's deadline).
+ */
+export function heroverwegingDeadline(
+  sentOn: CivilDate,
+  werkdagen = DEFAULT_POLICY.heroverwegingWerkdagen,
+): Term {
+  assertWhole(werkdagen, 'Antwoordtermijn heroverweging (werkdagen)', 1, 60);
+  // Schuldenknooppunt procesafspraken: elk verzoek een eigen antwoordtermijn van 10 werkdagen (praktijk, geen Atw).
+  return term(
+    'heroverweging',
+    sentOn,
+    { unit: 'werkdagen', count: werkdagen },
+    false,
+    `Schuldenknooppunt: heroverweging ${werkdagen} werkdagen`,
+  );
+}
+
+/** The court's ruling on a dwangakkoord: within 8 days of the hearing, Atw applied. */
+export function dwangakkoordRulingDeadline(hearingOn: CivilDate): Term {
+  // Fw art. 287a lid 4: de rechtbank beslist uiterlijk acht dagen na de zitting; Atw art. 1–2 van toepassing.
+  return term(
+    'dwangakkoord-uitspraak',
+    hearingOn,
+    { unit: 'days', count: 8 },
+    true,
+    'Fw art. 287a lid 4; Atw',
+  );
+}
+
+/** The waarborgfonds's maatwerk decision on a borgstelling: 10 werkdagen by default. */
+export function borgstellingDecisionDeadline(
+  requestedOn: CivilDate,
+  werkdagen = DEFAULT_POLICY.waarborgfonds.decisionWerkdagen,
+): Term {
+  assertWhole(werkdagen, 'Beslistermijn borgstelling (werkdagen)', 1, 60);
+  // Productkeuze (gemeenteconfiguratie): het waarborgfonds beslist over maatwerk binnen 10 werkdagen; geen Atw.
+  return term(
+    'borgstelling-besluit',
+    requestedOn,
+    { unit: 'werkdagen', count: werkdagen },
+    false,
+    `Waarborgfonds (maatwerk): ${werkdagen} werkdagen`,
   );
 }

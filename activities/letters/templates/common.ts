@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatPercentage } from '../../../domain/percentage';
 import type { CivilDate } from '../../../domain/civil-date';
 import { formatDutchDate } from '../../../domain/civil-date';
 import type { Cents } from '../../../domain/money';
@@ -65,12 +66,8 @@ export const deadline = (label: string, date: CivilDate, basis: string): Block =
 export const euro = (cents: Cents): string => formatEuro(cents);
 export const datum = (date: CivilDate): string => formatDutchDate(date);
 
-/** 2345 basis points → "23,45%". */
-export function percentage(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const rest = basisPoints % 100;
-  return `${whole},${rest.toString().padStart(2, '0')}%`;
-}
+/** 2345 basis points → "23,45%" (the one percentage formatter, domain/percentage.ts). */
+export const percentage = (basisPoints: number): string => formatPercentage(basisPoints);
 
 export const months = (n: number): string => (n === 1 ? '1 maand' : `${n} maanden`);
 
