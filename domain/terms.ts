@@ -19,10 +19,14 @@ export type TermKind =
   | 'beschikking'
   | 'creditor-answer'
   | 'kennisgeving-pause'
+  | 'saldo-opgave-pause'
   | 'noodstop'
   | 'schuldregeling'
   | 'moratorium'
-  | 'looptijd';
+  | 'looptijd'
+  | 'heroverweging'
+  | 'dwangakkoord-uitspraak'
+  | 'borgstelling-besluit';
 
 export interface Term {
   kind: TermKind;
@@ -179,9 +183,12 @@ export function schuldregelingDeadline(start: CivilDate, days = DEFAULT_POLICY.s
   );
 }
 
+/** Wgs art. 5: the court bars collection for ten hoogste zes maanden (afkoelingsperiode / breed moratorium). */
+export const MORATORIUM_MAX_MONTHS = 6;
+
 /** Afkoelingsperiode / breed moratorium ordered by the court: at most 6 months (Wgs art. 5). */
-export function moratoriumEnd(orderedOn: CivilDate, months = 6): Term {
-  assertWhole(months, 'Moratorium (maanden)', 1, 6);
+export function moratoriumEnd(orderedOn: CivilDate, months = MORATORIUM_MAX_MONTHS): Term {
+  assertWhole(months, 'Moratorium (maanden)', 1, MORATORIUM_MAX_MONTHS);
   // Wgs art. 5: ten hoogste zes maanden; door de rechter bepaald en > 3 maanden: geen Atw.
   return term(
     'moratorium',
@@ -209,4 +216,67 @@ export function looptijdEnd(start: CivilDate, months = DEFAULT_POLICY.looptijdMo
 export function bezwaarDeadline(sentOn: CivilDate): Term {
   // Awb art. 6:7 (zes weken) and art. 6:8 (begint de dag na bekendmaking); Atw art. 1–2 van toepassing.
   return term('bezwaar', sentOn, { unit: 'weeks', count: 6 }, true, 'Awb art. 6:7; Atw');
+}
+
+/** The second collection pause, from the saldo-opgave: 8 months (NVVK Modelconvenant 2024). */
+export function saldoOpgavePauseEnd(
+  receivedOn: CivilDate,
+  months = DEFAULT_POLICY.saldoOpgavePauseMonths,
+): Term {
+  assertWhole(months, 'Pauze na saldo-opgave (maanden)', 1, 12);
+  // NVVK Modelconvenant 2024: geen incasso gedurende 8 maanden na de saldo-opgave (praktijk, > 3 maanden: geen Atw).
+  return term(
+    'saldo-opgave-pause',
+    receivedOn,
+    { unit: 'months', count: months },
+    false,
+    `NVVK Modelconvenant 2024: ${months} maanden na de saldo-opgave`,
+  );
+}
+
+/**
+ * Answer to a heroverweging: a new request, so a new term of its own, counted from the day the heroverweging
+ * is sent (not the betaalvoorstel's deadline).
+ */
+export function heroverwegingDeadline(
+  sentOn: CivilDate,
+  werkdagen = DEFAULT_POLICY.heroverwegingWerkdagen,
+): Term {
+  assertWhole(werkdagen, 'Antwoordtermijn heroverweging (werkdagen)', 1, 60);
+  // Schuldenknooppunt procesafspraken: elk verzoek een eigen antwoordtermijn van 10 werkdagen (praktijk, geen Atw).
+  return term(
+    'heroverweging',
+    sentOn,
+    { unit: 'werkdagen', count: werkdagen },
+    false,
+    `Schuldenknooppunt: heroverweging ${werkdagen} werkdagen`,
+  );
+}
+
+/** The court's ruling on a dwangakkoord: within 8 days of the hearing, Atw applied. */
+export function dwangakkoordRulingDeadline(hearingOn: CivilDate): Term {
+  // Fw art. 287a lid 4: de rechtbank beslist uiterlijk acht dagen na de zitting; Atw art. 1–2 van toepassing.
+  return term(
+    'dwangakkoord-uitspraak',
+    hearingOn,
+    { unit: 'days', count: 8 },
+    true,
+    'Fw art. 287a lid 4; Atw',
+  );
+}
+
+/** The waarborgfonds's maatwerk decision on a borgstelling: 10 werkdagen by default. */
+export function borgstellingDecisionDeadline(
+  requestedOn: CivilDate,
+  werkdagen = DEFAULT_POLICY.waarborgfonds.decisionWerkdagen,
+): Term {
+  assertWhole(werkdagen, 'Beslistermijn borgstelling (werkdagen)', 1, 60);
+  // Productkeuze (gemeenteconfiguratie): het waarborgfonds beslist over maatwerk binnen 10 werkdagen; geen Atw.
+  return term(
+    'borgstelling-besluit',
+    requestedOn,
+    { unit: 'werkdagen', count: werkdagen },
+    false,
+    `Waarborgfonds (maatwerk): ${werkdagen} werkdagen`,
+  );
 }

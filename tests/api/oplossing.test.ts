@@ -80,6 +80,7 @@ describe('POST /api/v1/cases/{caseId}/oplossing/actions/{action}', () => {
     expect(OFFICER_OPLOSSING_ACTIONS.sort()).toEqual(
       [
         'betaling',
+        'borgstelling-vervolg',
         'dwangakkoord-uitspraak',
         'dwangakkoord-verzoek',
         'dwangakkoord-zitting',

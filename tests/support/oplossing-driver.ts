@@ -25,7 +25,12 @@ export interface CreditorSpec {
   type?: Creditor['type'];
   claim: number;
   preferent?: boolean;
+  /** Only this part of the claim is preferent (Fw art. 349 lid 2–3). */
+  preferentCents?: number;
   voorafAkkoord?: boolean;
+  voorafAkkoordOn?: CivilDate;
+  /** The creditor record's own answer (absent: by type). */
+  grantsFinaleKwijting?: boolean;
 }
 
 export class OplossingDriver {
@@ -46,10 +51,18 @@ export class OplossingDriver {
     const caseReference = `GM0599-${this.prefix}-${++this.counter}`;
     const caseId = `case-${caseReference}`;
     const creditors: OplossingCreditor[] = specs.map((s) => ({
-      creditor: { ...template, id: s.id, name: `Schuldeiser ${s.id}`, type: s.type ?? 'overig' },
+      creditor: {
+        ...template,
+        id: s.id,
+        name: `Schuldeiser ${s.id}`,
+        type: s.type ?? 'overig',
+        ...(s.grantsFinaleKwijting !== undefined ? { grantsFinaleKwijting: s.grantsFinaleKwijting } : {}),
+      },
       claimAmount: s.claim,
-      preferent: s.preferent ?? false,
+      preferent: s.preferent ?? (s.preferentCents ?? 0) > 0,
+      ...(s.preferentCents !== undefined ? { preferentCents: s.preferentCents } : {}),
       voorafAkkoord: s.voorafAkkoord ?? false,
+      ...(s.voorafAkkoordOn ? { voorafAkkoordOn: s.voorafAkkoordOn } : {}),
       geenMedewerking: false,
       reference: `REF-${s.id}`,
     }));

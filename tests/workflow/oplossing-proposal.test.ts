@@ -54,7 +54,7 @@ describe('oplossing: betaalvoorstel', () => {
     expect(await o.actions()).toEqual(
       expect.arrayContaining([
         'betaalvoorstel afgewezen',
-        'verzoek dwangakkoord ingediend (Fw art. 287a)',
+        'verzoek dwangakkoord ingediend samen met het Wsnp-verzoek (Fw art. 287a lid 1)',
         'dwangakkoord toegewezen: schuldeiser gebonden',
       ]),
     );

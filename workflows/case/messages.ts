@@ -1,7 +1,7 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery } from '@temporalio/workflow';
 import type { CivilDate } from '../../domain/civil-date';
-import { CASE_ACTIONS, type CaseAction, type CaseActionInput } from './actions';
+import { defineActionUpdates } from '../shared/updates';
+import { caseActionSchemas } from './actions';
 import type {
   CasePhase,
   CreditorSummary,
@@ -25,9 +25,13 @@ export interface CaseStatus {
   requestDate: CivilDate;
   waitingOn: WaitingOn;
   deadlines: DeadlineStatus[];
-  eersteGesprekPlanned?: { date: CivilDate; time: string; location: string };
+  /** `warning` when it lies after the statutory term of the eerste gesprek (Wgs art. 4). */
+  eersteGesprekPlanned?: { date: CivilDate; time: string; location: string; warning?: string };
   eersteGesprekOn?: CivilDate;
-  beschikking?: { decision: 'toelating' | 'afwijzing'; on: CivilDate };
+  /** `on`: the date of the decision; `sentOn`: the day its letter went out (the bezwaar term runs from it). */
+  beschikking?: { decision: 'toelating' | 'afwijzing'; on: CivilDate; sentOn?: CivilDate };
+  /** While the oplossing runs: whom it waits on, as the oplossing reports it (one derivation, there). */
+  oplossingWaitingOn?: WaitingOn;
   creditors: CreditorSummary[];
   noodstop?: NoodstopStatus;
   moratorium?: MoratoriumStatus;
@@ -36,18 +40,11 @@ export interface CaseStatus {
   closedReason?: string;
 }
 
-type CaseActionUpdates = { [A in CaseAction]: UpdateDefinition<CaseStatus, [CaseActionInput<A>], A> };
-
-export const caseActionUpdates = Object.fromEntries(
-  CASE_ACTIONS.map((action) => [action, defineUpdate(action)]),
-) as CaseActionUpdates;
+export const caseActionUpdates = defineActionUpdates<CaseStatus, typeof caseActionSchemas>(caseActionSchemas);
 
 export const caseStatusQuery = defineQuery<CaseStatus>('caseStatus');
 export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
 
-/** A creditor track reports its state to the case (by workflow id, so it survives continue-as-new). */
-export type CreditorTrackReport = CreditorSummary & { event?: string; letter?: LetterSent };
-export const creditorTrackChangedSignal = defineSignal<[CreditorTrackReport]>('creditorTrackChanged');
-
-/** From the oplossing: all creditors agreed, so the tracks end their pauses ("schuldregeling tot stand"). */
-export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');
+// Signals the case receives are declared by their senders (the track, the oplossing), below the case.
+export { creditorTrackChangedSignal, type CreditorTrackReport } from '../creditor-track/messages';
+export { schuldregelingAgreedSignal } from '../oplossing/messages';

@@ -1,68 +1,21 @@
 import type { CivilDate } from '../../domain/civil-date';
-import type { Cents } from '../../domain/money';
 
 /** What a case workflow carries and reports. Personal data lives only in (encrypted) payloads. */
 
-export type CasePhase = 'aanmelding' | 'beschikking' | 'stabilisatie' | 'oplossing' | 'afgesloten';
-
-export type DeadlineState = 'open' | 'met' | 'breached' | 'cancelled';
-
-export interface DeadlineStatus {
-  /** 'eerste-gesprek', 'beschikking', ... */
-  kind: string;
-  deadline: CivilDate;
-  /** Legal source, e.g. 'Wgs art. 4 lid 1; Atw'. */
-  source: string;
-  state: DeadlineState;
-  remindedOn?: CivilDate;
-  metOn?: CivilDate;
-  breachedOn?: CivilDate;
-}
-
-export interface TimelineEntry {
-  /** ISO instant in workflow time. */
-  at: string;
-  /** Officer id, 'system', or 'creditor:<id>'. */
-  by: string;
-  action: string;
-  detail?: string;
-}
-
-export type WaitingOn = 'officer' | 'creditor' | 'resident' | 'none';
-
-export interface LetterSent {
-  letterId: string;
-  kind: string;
-  /** 'resident', 'waarborgfonds' or the creditor id. */
-  recipient: string;
-  on: CivilDate;
-  sha256: string;
-}
-
-export type CreditorTrackPhase =
-  'wacht-op-stabilisatie' | 'wacht-op-antwoord' | 'herinnerd' | 'geescaleerd' | 'beantwoord' | 'gesloten';
-
-/** What the case knows of one creditor track (the track itself is the source; it reports by signal). */
-export interface CreditorSummary {
-  creditorId: string;
-  name: string;
-  phase: CreditorTrackPhase;
-  answer?: 'saldo-opgave' | 'vooraf-akkoord' | 'geen-medewerking';
-  /** Latest known claim total in cents (creditor's saldo-opgave or recorded by the officer). */
-  claimAmount?: Cents;
-  answerDeadline?: CivilDate;
-  pauseEnd?: CivilDate;
-  pauseConfirmed: boolean;
-  collectionBreaches: number;
-  removed: boolean;
-}
+export type { DeadlineState, DeadlineStatus, LetterSent, TimelineEntry, WaitingOn } from '../shared/types';
+export type { CreditorSummary, CreditorTrackPhase } from '../creditor-track/types';
+export type { CasePhase } from './phases';
 
 export interface NoodstopStatus {
+  /** Derived in one place (deriveCaseStatus, ./derive): true until the noodstop ends (`endedBy`). */
   active: boolean;
   pulledOn: CivilDate;
   endDate: CivilDate;
   extended: boolean;
   liftedOn?: CivilDate;
+  /** Why and when it ended: lifted by the officer, expired, the schuldregeling was agreed, the case closed. */
+  endedBy?: 'opgeheven' | 'verlopen' | 'schuldregeling' | 'zaak-gesloten';
+  endedOn?: CivilDate;
   reason: string;
 }
 

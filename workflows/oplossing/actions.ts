@@ -50,14 +50,36 @@ export const oplossingActionSchemas = buildOnce(
         ...creditor,
         ...on,
         granted: z.boolean({ error: 'granted moet true of false zijn' }),
+        /**
+         * A refused dwangakkoord: the court decides the Wsnp request in the same ruling (Fw art. 287a). Absent:
+         * admitted; false: not admitted either (the officer then chooses how the case goes on).
+         */
+        wsnpToegelaten: z.boolean({ error: 'wsnpToegelaten moet true of false zijn' }).optional(),
       }),
       /** Officer: no minnelijke regeling possible; the gemeente issues the Wsnp-verklaring (Fw art. 285). */
-      'wsnp-verklaring': z.object({ ...officer, ...on, reason: text('reason (toelichting)', 400) }),
+      'wsnp-verklaring': z.object({
+        ...officer,
+        ...on,
+        reason: text('reason (toelichting)', 400),
+        /** First payment of the resident in the minnelijk traject, if before the looptijd (Fw art. 349a). */
+        firstAflossingOn: civilDateField('firstAflossingOn (datum eerste aflossing)').optional(),
+      }),
       /** Waarborgfonds: decision on a borgstelling above the automatic limit. */
       'borgstelling-besluit': z.object({
         by: text('by (kenmerk besluit waarborgfonds)', 60),
         ...on,
         granted: z.boolean({ error: 'granted moet true of false zijn' }),
+      }),
+      /**
+       * Officer: how the case goes on after the waarborgfonds's rule refused the borgstelling at once: a
+       * betalingsregeling instead, or the saneringskrediet without borgstelling (the Wsnp: wsnp-verklaring).
+       */
+      'borgstelling-vervolg': z.object({
+        ...officer,
+        ...on,
+        route: z.enum(['betalingsregeling', 'zonder-borgstelling'], {
+          error: 'route moet betalingsregeling of zonder-borgstelling zijn',
+        }),
       }),
       /** Officer: a monthly payment of the resident received (betalingsregeling or credit instalment). */
       betaling: z.object({
@@ -99,6 +121,7 @@ export const OPLOSSING_ACTION_ROLES: Record<OplossingAction, 'officer' | 'credit
   'dwangakkoord-uitspraak': 'officer',
   'wsnp-verklaring': 'officer',
   'borgstelling-besluit': 'waarborgfonds',
+  'borgstelling-vervolg': 'officer',
   betaling: 'officer',
   'regeling-beeindigen': 'officer',
   'finale-kwijting': 'creditor',

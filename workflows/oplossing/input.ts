@@ -12,9 +12,17 @@ export interface OplossingCreditor {
   creditor: Creditor;
   /** The claim as established in stabilisatie (saldo-opgave or recorded by the officer). */
   claimAmount: Cents;
+  /** Inputs before per-claim preference: the whole claim is preferent. Now: some part of it is. */
   preferent: boolean;
+  /**
+   * The preferent part of claimAmount (Fw art. 349 lid 2–3: preference belongs to a claim, so one creditor can
+   * hold a preferent and a concurrent part). Absent (older inputs): all of it when `preferent`, else nothing.
+   */
+  preferentCents?: Cents;
   /** Answered "vooraf akkoord" to the saldoverzoek (collectief schuldregelen with a saneringskrediet). */
   voorafAkkoord: boolean;
+  /** Day of that "vooraf akkoord" answer (printed in the betaalvoorstel-collectief letter). */
+  voorafAkkoordOn?: CivilDate;
   /** Answered "geen medewerking": still gets a proposal, and may need a dwangakkoord. */
   geenMedewerking: boolean;
   reference?: string;
@@ -30,6 +38,8 @@ export interface OplossingInput {
   policy: Policy;
   /** Day stabilisatie was completed: the 120-day schuldregeling term (NVVK) starts the day after. */
   startedOn: CivilDate;
+  /** Date of the beschikking toelating (collectief schuldregelen; absent in older inputs). */
+  admissionDate?: CivilDate;
 }
 
 export type OplossingOutcome =

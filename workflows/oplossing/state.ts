@@ -3,8 +3,12 @@ import type { CivilDate } from '../../domain/civil-date';
 import type { Cents } from '../../domain/money';
 import type { Instalment, ProposalKind } from '../../domain/proposal';
 import type { CreditorType } from '../../domain/records';
-import type { DeadlineStatus, LetterSent, TimelineEntry, WaitingOn } from '../case/types';
+import type { DeadlineStatus, LetterSent, TimelineEntry, WaitingOn } from '../shared/types';
 import type { OplossingOutcome } from './input';
+import type { CreditorStage } from './stages';
+
+export type { CreditorStage } from './stages';
+export { AGREED, AWAITING_ANSWER } from './stages';
 
 /** What an oplossing run knows and reports; carried whole into the next run on continue-as-new. */
 
@@ -20,24 +24,12 @@ export type OplossingPhase =
   | 'nazorg'
   | 'afgesloten';
 
-export type CreditorStage =
-  | 'wacht-op-voorstel'
-  | 'voorgesteld'
-  | 'herinnerd'
-  | 'geescaleerd'
-  | 'heroverweging'
-  | 'blijft-weigeren'
-  | 'dwangakkoord'
-  | 'dwangakkoord-afgewezen'
-  | 'akkoord'
-  /** Bound without a separate answer: vooraf akkoord (collectief) or a granted dwangakkoord. */
-  | 'gebonden';
-
 export interface Dwangakkoord {
   requestedOn: CivilDate;
   hearingOn?: CivilDate;
-  /** Fw art. 287a: ruling within 8 days of the hearing. */
+  /** Fw art. 287a lid 4: ruling within 8 days of the hearing. */
   rulingDueBy?: CivilDate;
+  rulingSource?: string;
   ruledOn?: CivilDate;
   granted?: boolean;
 }
@@ -47,8 +39,13 @@ export interface CreditorOffer {
   name: string;
   type: CreditorType;
   claimCents: Cents;
+  /** Whether any part of the claim is preferent. */
   preferent: boolean;
+  /** The preferent part of the claim (Fw art. 349 lid 2–3: preference belongs to a claim); absent: all or nothing. */
+  preferentCents?: Cents;
   voorafAkkoord: boolean;
+  /** Day of the "vooraf akkoord" answer (collectief schuldregelen). */
+  voorafAkkoordOn?: CivilDate;
   geenMedewerking: boolean;
   offerCents: Cents;
   /** offer / claim in basis points, rounded down (display). */
@@ -56,6 +53,8 @@ export interface CreditorOffer {
   stage: CreditorStage;
   proposalSentOn?: CivilDate;
   answerDeadline?: CivilDate;
+  /** The rule behind answerDeadline (betaalvoorstel or heroverweging term). */
+  answerTermSource?: string;
   answeredOn?: CivilDate;
   rejections: { on: CivilDate; reason: string }[];
   dwangakkoord?: Dwangakkoord;
@@ -70,6 +69,11 @@ export interface CreditorOffer {
 
 export interface Borgstelling {
   requestedOn: CivilDate;
+  /** The kredietbank applies for the borgstelling and pays the premium (Waarborgfonds). */
+  appliedBy?: string;
+  /** The fund's rule applied to the request: accepted, maatwerk (the fund decides) or refused at once. */
+  assessment?: 'geaccepteerd' | 'maatwerk' | 'afgewezen';
+  reason?: string;
   loanCents: Cents;
   premiumCents: Cents;
   automatic: boolean;
@@ -130,6 +134,14 @@ export interface OplossingStatus {
   reviewsDone: number;
   nazorgDone: number;
   ended?: { on: CivilDate; reason: string };
+  /** Date of the beschikking toelating (collectief schuldregelen, letters). */
+  admissionDate?: CivilDate;
+  /** First payment in the minnelijk traject: Fw art. 349a counts the Wsnp term from it. */
+  firstAflossingOn?: CivilDate;
+  /** The Wsnp request, made together with any dwangakkoord verzoek (Fw art. 287a lid 1). */
+  wsnp?: { requestedOn: CivilDate; withDwangakkoord: boolean };
+  /** A refused borgstelling: the officer chooses how the case goes on. */
+  awaitingOfficerChoice?: boolean;
   outcome?: OplossingOutcome;
   closedOn?: CivilDate;
   letters: LetterSent[];
@@ -159,7 +171,3 @@ export const WAARBORGFONDS: WaarborgfondsRecipient = {
   attention: 't.a.v. de afdeling Borgstellingen',
   address: { line: 'Postbus 9000', postcode: '9997 BB', city: 'Fondsstad' },
 };
-
-/** Stages in which a creditor still owes an answer to the proposal or the heroverweging. */
-export const AWAITING_ANSWER: CreditorStage[] = ['voorgesteld', 'herinnerd', 'geescaleerd', 'heroverweging'];
-export const AGREED: CreditorStage[] = ['akkoord', 'gebonden'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatPercentage } from '../../../domain/percentage';
 import type { CivilDate } from '../../../domain/civil-date';
 import { formatDutchDate } from '../../../domain/civil-date';
 import type { Cents } from '../../../domain/money';
@@ -71,12 +72,8 @@ export const euro = (cents: Cents): string => formatEuro(cents);
 export const unbreakable = (text: string): string => text.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');
 export const datum = (date: CivilDate): string => formatDutchDate(date);
 
-/** 2345 basis points → "23,45%". */
-export function percentage(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const rest = basisPoints % 100;
-  return `${whole},${rest.toString().padStart(2, '0')}%`;
-}
+/** 2345 basis points → "23,45%" (the one percentage formatter, domain/percentage.ts). */
+export const percentage = (basisPoints: number): string => formatPercentage(basisPoints);
 
 export const months = (n: number): string => (n === 1 ? '1 maand' : `${n} maanden`);
 
@@ -146,7 +143,8 @@ export function bezwaarBlocks(ctx: TemplateContext, bezwaarBefore: CivilDate): B
       'Dan kunt u bezwaar maken. Dat doet u binnen zes weken na de dag waarop wij deze brief hebben verstuurd. ',
       'Uw bezwaarschrift moet dus uiterlijk op ',
       b(datum(bezwaarBefore)),
-      ' bij ons binnen zijn.',
+      ' bij ons binnen zijn. Stuurt u het met de post? Dan is het ook op tijd als u het uiterlijk op die dag ',
+      'op de post doet en wij het niet later dan een week daarna ontvangen (artikel 6:9 lid 2 Awb).',
     ),
     deadline(
       'Bezwaar maken kan tot en met',

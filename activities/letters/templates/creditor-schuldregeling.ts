@@ -68,6 +68,8 @@ export const betaalvoorstel = defineLetter({
     .object({
       ...offerFields,
       preferent: z.boolean().default(false),
+      /** The preferent part of the claim when only part of it is preferent (Fw art. 349 lid 2–3). */
+      preferentCents: nonNegativeCents.optional(),
       form: formField,
       kredietbank: text(100).optional(),
       looptijdMonths,
@@ -97,6 +99,9 @@ export const betaalvoorstel = defineLetter({
       h('Ons voorstel'),
       table(
         ...offerRows(data),
+        ...(data.preferentCents !== undefined && data.preferentCents < data.claimCents
+          ? [money('Waarvan preferent', data.preferentCents)]
+          : []),
         row('Vorm', formLabel(data.form, data.kredietbank)),
         row('Looptijd', looptijdText(data.looptijdMonths)),
       ),
@@ -114,9 +119,11 @@ export const betaalvoorstel = defineLetter({
       p(
         `Het aanbod is gebaseerd op de afloscapaciteit over ${months(data.looptijdMonths)}, berekend volgens de normen `,
         'van de NVVK (vrij te laten bedrag, VTLB). Alle concurrente schuldeisers krijgen hetzelfde percentage van hun ',
-        data.preferent
-          ? 'vordering. Uw vordering is preferent: u krijgt daarom twee keer dat percentage, met een maximum van 100%.'
-          : 'vordering. Preferente schuldeisers krijgen twee keer dat percentage.',
+        data.preferent && data.preferentCents !== undefined && data.preferentCents < data.claimCents
+          ? 'vordering. Een deel van uw vordering is preferent: voor dat deel krijgt u twee keer dat percentage, met een maximum van 100%.'
+          : data.preferent
+            ? 'vordering. Uw vordering is preferent: u krijgt daarom twee keer dat percentage, met een maximum van 100%.'
+            : 'vordering. Preferente schuldeisers krijgen twee keer dat percentage.',
       ),
       h('Uw reactie'),
       p(
@@ -222,6 +229,9 @@ export const heroverweging = defineLetter({
     agreedCreditorCount: z.number().int().min(0),
     /** Share of the total debt held by the creditors that agreed, in basis points. */
     agreedClaimShareBasisPoints: basisPointsField,
+    /** The proposal's percentages: concurrent p, preferent 2p (max. 100%); null without preferent claims. */
+    concurrentPercentageBasisPoints: basisPointsField.optional(),
+    preferentPercentageBasisPoints: basisPointsField.nullable().optional(),
     ...answerFields,
   }),
   render: (ctx, _recipient, data) => ({
@@ -244,13 +254,22 @@ export const heroverweging = defineLetter({
       h('Waarom wij u vragen opnieuw te kijken'),
       list(
         'Het aanbod is het hoogste bedrag dat de schuldenaar kan betalen zonder onder het vrij te laten bedrag (VTLB) te komen.',
-        'Alle schuldeisers worden gelijk behandeld: iedereen krijgt hetzelfde percentage van zijn vordering.',
+        'Alle concurrente schuldeisers krijgen hetzelfde percentage van hun vordering' +
+          (data.concurrentPercentageBasisPoints === undefined
+            ? ''
+            : ` (${percentage(data.concurrentPercentageBasisPoints)})`) +
+          '; preferente vorderingen krijgen twee keer dat percentage, met een maximum van 100%' +
+          (data.preferentPercentageBasisPoints == null
+            ? ''
+            : ` (${percentage(data.preferentPercentageBasisPoints)})`) +
+          ' (zoals artikel 349 Faillissementswet het in de schuldsanering regelt).',
         'Zonder regeling krijgt u waarschijnlijk minder, bijvoorbeeld als de schuldenaar in de wettelijke schuldsanering (Wsnp) terechtkomt.',
       ),
       DWANGAKKOORD,
       p(
         'De rechter kijkt dan of u in redelijkheid kon weigeren, en beslist binnen acht dagen na de zitting.',
       ),
+      p('Voor uw nieuwe besluit geldt een nieuwe termijn, vanaf de datum van deze brief.'),
       answerDeadline('Graag uw nieuwe besluit uiterlijk op', data.answerBefore, data.answerTermWorkdays),
       accessBlock(ctx),
       questions(ctx),

@@ -48,6 +48,8 @@ export const uitnodigingEersteGesprek = defineLetter({
     /** The statutory latest date for the talk (computed by domain/ terms). */
     latestDate: civilDateField,
     bring: z.array(text(200)).min(1).optional(),
+    /** The gemeente's beschikking term in weeks after the talk (policy.beschikkingVerordeningWeeks, Wgs art. 4a: max. 8). */
+    beschikkingWeeks: z.number().int().min(1).max(8).default(8),
   }),
   render: (ctx, recipient, data) => ({
     subject: 'Uitnodiging voor een eerste gesprek over uw geldzaken',
@@ -78,7 +80,8 @@ export const uitnodigingEersteGesprek = defineLetter({
       h('Wat gebeurt er in het gesprek?'),
       p(
         'Wij praten over uw situatie: uw inkomen, uw vaste lasten en uw schulden. Samen kijken we welke hulp u nodig ',
-        'heeft. Binnen 8 weken na het gesprek krijgt u van ons een besluit (beschikking): een plan van aanpak, of de ',
+        `heeft. Binnen ${data.beschikkingWeeks} weken na het gesprek krijgt u`,
+        '  van ons een besluit (beschikking): een plan van aanpak, of de ',
         'reden waarom wij u geen schuldhulp kunnen bieden (artikel 4a Wet gemeentelijke schuldhulpverlening).',
       ),
       p(
@@ -283,6 +286,10 @@ export const bevestigingSchuldregeling = defineLetter({
       firstPaymentDate: civilDateField,
       /** CJIB and DUO never grant finale kwijting: say so when the case has such claims. */
       hasClaimsWithoutKwijting: z.boolean().default(false),
+      /** The claims that stay after the regeling (creditors that grant no finale kwijting), by name. */
+      claimsWithoutKwijting: z
+        .array(z.object({ name: text(100), remainingCents: nonNegativeCents }))
+        .optional(),
       obligations: z.array(text(300)).min(1).optional(),
     })
     .refine((d) => d.form !== 'saneringskrediet' || d.kredietbank, {
@@ -322,9 +329,13 @@ export const bevestigingSchuldregeling = defineLetter({
       p(
         'Houdt u zich aan de afspraken? Dan schelden de schuldeisers aan het einde de rest van uw schulden kwijt ',
         '(finale kwijting).',
-        data.hasClaimsWithoutKwijting
-          ? ' Let op: schulden bij het CJIB en DUO worden niet kwijtgescholden; die blijven bestaan.'
-          : '',
+        data.claimsWithoutKwijting?.length
+          ? ' Let op: deze schulden worden niet kwijtgescholden en blijven bestaan: ' +
+              data.claimsWithoutKwijting.map((c) => `${c.name} (${euro(c.remainingCents)})`).join(', ') +
+              '.'
+          : data.hasClaimsWithoutKwijting
+            ? ' Let op: schulden bij het CJIB en DUO worden niet kwijtgescholden; die blijven bestaan.'
+            : '',
       ),
       p(
         'Lukt het een keer niet om te betalen? Neem dan direct contact met ons op; samen zoeken we een oplossing. ',

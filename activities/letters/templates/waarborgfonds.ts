@@ -13,6 +13,7 @@ import {
   months,
   numeric,
   p,
+  percentage,
   questions,
   row,
   table,
@@ -29,9 +30,12 @@ export const aanvraagBorgstelling = defineLetter({
       debtor: debtorSchema,
       kredietbank: text(100),
       loanCents: nonNegativeCents,
-      /** 1% of the loan, computed by domain/. */
+      /** The categorie's premium of the loan, computed by domain/ (now 1%). */
       premiumCents: nonNegativeCents,
-      /** Loans up to the limit are guaranteed automatically; larger ones after a risk check. */
+      premiumBasisPoints: z.number().int().min(0).max(10_000).default(100),
+      /** The gemeente's schuldregeling term (policy.schuldregelingDays, NVVK: 120). */
+      schuldregelingDays: z.number().int().min(1).max(365).default(120),
+      /** Loans below the categorie's "maatwerk vanaf" are guaranteed automatically; others after a risk check. */
       automatic: z.boolean(),
       automaticLimitCents: nonNegativeCents.default(500_000),
       looptijdMonths: z.number().int().min(1).max(60).default(18),
@@ -60,7 +64,10 @@ export const aanvraagBorgstelling = defineLetter({
       table(
         row('Kredietverstrekker', data.kredietbank),
         money('Hoofdsom saneringskrediet', data.loanCents),
-        money('Premie borgstelling (1% van de hoofdsom)', data.premiumCents),
+        money(
+          `Premie borgstelling (${percentage(data.premiumBasisPoints)} van de hoofdsom)`,
+          data.premiumCents,
+        ),
         row('Ingangsdatum', datum(data.startDate)),
         numeric('Looptijd', months(data.looptijdMonths)),
         money('Aflossing per maand', data.monthlyInstalmentCents),
@@ -69,14 +76,15 @@ export const aanvraagBorgstelling = defineLetter({
       ),
       data.automatic
         ? p(
-            'Het krediet is niet hoger dan ',
+            'Het krediet is lager dan ',
             b(euro(data.automaticLimitCents)),
             '. Volgens de voorwaarden van het Waarborgfonds valt het daarom automatisch onder de borgstelling. ',
             'Wij vragen u de borgstelling te registreren en de premie in rekening te brengen bij de kredietbank.',
           )
         : p(
-            'Het krediet is hoger dan ',
+            'Het krediet is ',
             b(euro(data.automaticLimitCents)),
+            ' of hoger',
             '. Wij vragen u daarom een risicobeoordeling te doen en ons uw besluit te laten weten. ',
             'Het dossier voor de beoordeling sturen wij u op verzoek toe.',
           ),
@@ -85,7 +93,7 @@ export const aanvraagBorgstelling = defineLetter({
             deadline(
               'Graag uw besluit uiterlijk op',
               data.decisionBefore,
-              'Zodat de schuldregeling binnen de termijn van 120 dagen (NVVK-module Schuldregeling) kan starten.',
+              `Zodat de schuldregeling binnen de termijn van ${data.schuldregelingDays} dagen (NVVK-module Schuldregeling) kan starten.`,
             ),
           ]
         : []),
