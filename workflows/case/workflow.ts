@@ -162,8 +162,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   void (async () => {
     for (;;) {
       await condition(() => noodstopDue(status) !== undefined);
-      const end = noodstopDue(status)!;
-      const noodstopChanged = () => noodstopDue(status) !== end;
+      const [end, pulled] = [noodstopDue(status)!, status.noodstop];
+      // Lifted, extended, ended, or pulled anew (a new noodstop, even with the same end): wait afresh.
+      const noodstopChanged = () => noodstopDue(status) !== end || status.noodstop !== pulled;
       if (await waitUntil(noodstopChanged, deadlineInstant(end))) continue;
       run(noodstopExpired(status, today()));
       publish();
