@@ -415,6 +415,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
           appointment,
           urgent: status.crisis,
           latestDate: term.deadline,
+          beschikkingWeeks: policy.beschikkingVerordeningWeeks,
         });
       });
     },
