@@ -1,7 +1,6 @@
 import { minCivilDate, type CivilDate } from '../../domain/civil-date';
-import type { Cents } from '../../domain/money';
 import { basisPointsOf } from '../../domain/percentage';
-import { computeProposal } from '../../domain/proposal';
+import { computeProposal, offersByCreditor } from '../../domain/proposal';
 import {
   creditorAnswerDeadline,
   dwangakkoordRulingDeadline,
@@ -84,9 +83,9 @@ export const oplossingTransitions: OplossingTransitions = {
       'oplossing gestart',
       `${form}, ${proposal.kind}, afloscapaciteit ${afloscapaciteitPerMonth} cent/maand`,
     );
+    const offers = offersByCreditor(proposal);
     for (const offer of status.creditors) {
-      const parts = proposal.offers.filter((o) => o.creditorId === offer.creditorId);
-      offer.offerCents = parts.reduce((s: Cents, o) => s + o.amount, 0);
+      offer.offerCents = offers.get(offer.creditorId) ?? 0;
       offer.percentageBasisPoints = basisPointsOf(offer.offerCents, offer.claimCents);
       // Collectief schuldregelen: vooraf akkoord holds only with a saneringskrediet (and budgetbeheer).
       if (form === 'saneringskrediet' && offer.voorafAkkoord) {

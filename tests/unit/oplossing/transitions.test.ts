@@ -1,4 +1,6 @@
 import { parseCivilDate as d } from '../../../domain/civil-date';
+import { computeProposal, offersByCreditor } from '../../../domain/proposal';
+import { proposalClaimsOf } from '../../../workflows/oplossing/offers';
 import { Effects } from '../../../workflows/oplossing/effects';
 import { initialState } from '../../../workflows/oplossing/derived';
 import { oplossingCreditorsFrom } from '../../../workflows/oplossing/from-case';
@@ -154,6 +156,29 @@ describe('oplossingCreditorsFrom (the case’s claims → the oplossing’s cred
     expect(result.map((c) => [c.claimAmount, c.preferentCents, c.preferent, c.voorafAkkoordOn])).toEqual([
       [200_000, 100_000, true, undefined],
       [50_000, 0, false, d('2027-03-02')],
+    ]);
+  });
+});
+
+describe('offersByCreditor (domain/proposal.ts): the offer per claim part', () => {
+  it('caps the preferent part at 100% and gives the rest to the concurrent claims (Fw art. 349 lid 2)', () => {
+    // Mixed € 1.000 preferent + € 1.000 concurrent, plain € 2.000 concurrent; available € 3.000.
+    // p = 3.000 / (2 × 1.000 + 3.000) = 60%: 2p = 120% > 100%, so the preferent part takes € 1.000 and
+    // p = 2.000 / 3.000 = 66,67% on the concurrent € 3.000: 666,666… and 1.333,333… → one cent to the larger
+    // remainder (666,67): mixed € 1.000 + € 666,67 = € 1.666,67, plain € 1.333,33.
+    const proposal = computeProposal({
+      afloscapaciteitPerMonth: 300_000,
+      months: 1,
+      claims: proposalClaimsOf(
+        oplossingInput([
+          { id: 'mixed', claim: 200_000, preferentCents: 100_000 },
+          { id: 'plain', claim: 200_000 },
+        ]).creditors,
+      ),
+    });
+    expect([...offersByCreditor(proposal)]).toEqual([
+      ['mixed', 166_667],
+      ['plain', 133_333],
     ]);
   });
 });
