@@ -1,4 +1,4 @@
-import type { Aanmelding } from '../domain/records';
+import type { Aanmelding, PaperEntry } from '../domain/records';
 import type { CivilDate } from '../domain/civil-date';
 import type { Notification } from '../activities/notifications/notification';
 import type { AccessCodeOwner, DocumentStore, OutboxEntry } from '../activities/letters';
@@ -29,6 +29,8 @@ export interface CaseOperations {
     creditorId: string,
     answer: CreditorAnswer,
     input: unknown,
+    /** Set for a paper answer: the officer who typed it in (from the token). */
+    enteredBy?: PaperEntry,
   ): Promise<CreditorTrackStatus>;
 }
 

@@ -114,7 +114,9 @@ export interface BorgstellingAssessment {
 /** Premium: the category's percentage of the bruto kredietsom, truncated to the cent (€ 4.999,99 × 1% = € 49,99). */
 export function borgstellingPremium(brutoKredietsomCents: Cents, premieBasisPoints: number): Cents {
   if (!Number.isSafeInteger(brutoKredietsomCents) || brutoKredietsomCents < 0)
-    throw new RangeError(`Kredietsom moet een niet-negatief aantal centen zijn, niet ${brutoKredietsomCents}`);
+    throw new RangeError(
+      `Kredietsom moet een niet-negatief aantal centen zijn, niet ${brutoKredietsomCents}`,
+    );
   if (!Number.isSafeInteger(premieBasisPoints) || premieBasisPoints < 0)
     throw new RangeError(`Premie (basispunten) ongeldig: ${premieBasisPoints}`);
   return Number((BigInt(brutoKredietsomCents) * BigInt(premieBasisPoints)) / 10_000n);
@@ -141,7 +143,10 @@ function maatwerkGrounds(r: Omit<BorgstellingRequest, 'proForma'>): string[] {
 }
 
 /** The decision without a pro-forma (accepteer-automatisch.feature, "Beoordeel aanvraag zonder pro-forma aanvraag"). */
-export function assessStandard(r: Omit<BorgstellingRequest, 'proForma'>): { outcome: BorgstellingUitkomst; reason: string } {
+export function assessStandard(r: Omit<BorgstellingRequest, 'proForma'>): {
+  outcome: BorgstellingUitkomst;
+  reason: string;
+} {
   const c = r.categorie;
   const amount = formatEuro(r.brutoKredietsomCents);
   const grounds = maatwerkGrounds(r);
@@ -199,7 +204,10 @@ export function assessBorgstelling(request: BorgstellingRequest): BorgstellingAs
   if (!p || standard.outcome === 'geaccepteerd') return done(standard.outcome, standard.reason);
   const mismatch = proFormaMismatch(request, p);
   if (mismatch !== null)
-    return done(standard.outcome, `${standard.reason.replace(/\.$/, '')}; de pro-forma aanvraag geldt niet, want ${mismatch}.`);
+    return done(
+      standard.outcome,
+      `${standard.reason.replace(/\.$/, '')}; de pro-forma aanvraag geldt niet, want ${mismatch}.`,
+    );
   return done(
     p.uitkomst,
     `De aanvraag wijkt minder dan ${PRO_FORMA_TOLERANCE_PERCENT}% af van de pro-forma aanvraag ` +

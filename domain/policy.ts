@@ -30,12 +30,14 @@ export const DEFAULT_WAARBORGFONDS_ADRES = Object.freeze({
 export const policySchema = buildOnce('domain/policy#policySchema', () =>
   z
     .object({
-      /** Werkdagen a creditor has to answer a kennisgeving/saldoverzoek (Schuldenknooppunt: 10). */
+      /** Werkdagen a creditor has to answer the saldoverzoek: 10 by a Schuldenknooppunt process agreement (a contractual term, not statute; no Atw). */
       creditorAnswerWerkdagen: wholeNumber('creditorAnswerWerkdagen', 1, 60).default(10),
       /** Convenant pause for creditors whose convenant is not recorded (NVVK: 4 or 8 months). */
       defaultConvenantMonths: z
         .union([z.literal(4), z.literal(8)], { error: 'defaultConvenantMonths moet 4 of 8 zijn' })
         .default(4),
+      /** Second pause from the saldo-opgave, in months (NVVK Modelconvenant 2024: 8). */
+      saldoOpgavePauseMonths: wholeNumber('saldoOpgavePauseMonths', 1, 12).default(8),
       /** Looptijd of a schuldregeling (NVVK since 1 July 2023: 18 months). */
       looptijdMonths: wholeNumber('looptijdMonths', 1, 60).default(18),
       /** Days to complete the schuldregeling work (NVVK module Schuldregeling: 120). */

@@ -40,16 +40,22 @@ async function check(args: string[], io: Parameters<CliCommand['run']>[1]): Prom
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`invoer is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `invoer is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = parseRecord(borgstellingRequestSchema, raw);
   if (!parsed.ok) throw new UsageError(describeFieldErrors(parsed.errors));
   const result = assessBorgstelling(parsed.value);
   if (json) {
-    io.stdout(JSON.stringify({ uitkomst: result.outcome, premieCents: result.premiumCents, reden: result.reason }));
+    io.stdout(
+      JSON.stringify({ uitkomst: result.outcome, premieCents: result.premiumCents, reden: result.reason }),
+    );
   } else {
     const premie =
-      result.outcome === 'afgewezen' ? 'geen premie' : `premie ${formatEuro(result.premiumCents)} bij afgifte`;
+      result.outcome === 'afgewezen'
+        ? 'geen premie'
+        : `premie ${formatEuro(result.premiumCents)} bij afgifte`;
     io.stdout(`Uitkomst: ${result.outcome} (${premie})\n${result.reason}`);
   }
   return 0;
@@ -62,7 +68,9 @@ export const borgstellingCommand: CliCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub !== 'check')
-      throw new UsageError(sub ? `onbekend subcommando: ${sub} (alleen: check)` : 'subcommando ontbreekt (check)');
+      throw new UsageError(
+        sub ? `onbekend subcommando: ${sub} (alleen: check)` : 'subcommando ontbreekt (check)',
+      );
     return check(rest, io);
   },
 };

@@ -18,8 +18,8 @@ import { notify } from '../shared/activities';
 import { EffectQueue } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
 import { creditorRecipient, debtorOf, residentRecipient } from '../shared/recipients';
-import { registerActionUpdates, type ActionHandlers } from '../shared/updates';
-import { OPLOSSING_ACTIONS, oplossingActionSchemas, type OplossingAction } from './actions';
+import { registerActionUpdates } from '../shared/updates';
+import { oplossingActionSchemas } from './actions';
 import { agendaOf } from './agenda';
 import { initialState } from './derived';
 import { Effects, type Effect, type LetterTo, type OplossingContext } from './effects';
@@ -166,7 +166,9 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     earlierRuns: state.runEvents,
     currentEvents: workflowInfo().historyLength,
   }));
-  registerActionUpdates(oplossingActionSchemas, oplossingActionUpdates, actionHandlers(), {
+  registerActionUpdates(oplossingActionSchemas, oplossingActionUpdates, {
+    check: (action, a) => oplossingRules[action](a, { status, input, today: today() }),
+    apply: (action, a) => step((fx, ctx) => oplossingTransitions[action](state, a, ctx, fx)),
     after: (): OplossingStatus => {
       publish.progress();
       advanceAll();
@@ -175,26 +177,6 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
       return status;
     },
   });
-  function actionHandlers(): ActionHandlers<typeof oplossingActionSchemas> {
-    const one = <A extends OplossingAction>(action: A) => ({
-      check: (a: Parameters<(typeof oplossingRules)[A]>[0]) =>
-        (oplossingRules[action] as (x: typeof a, c: object) => void)(a, { status, input, today: today() }),
-      apply: (a: Parameters<(typeof oplossingRules)[A]>[0]) =>
-        step((fx, ctx) =>
-          (
-            oplossingTransitions[action] as (
-              s: OplossingState,
-              x: typeof a,
-              c: OplossingContext,
-              f: Effects,
-            ) => void
-          )(state, a, ctx, fx),
-        ),
-    });
-    return Object.fromEntries(OPLOSSING_ACTIONS.map((a) => [a, one(a)])) as ActionHandlers<
-      typeof oplossingActionSchemas
-    >;
-  }
 
   if (!input.carried) {
     publish.progress();

@@ -21,7 +21,13 @@ const categorie = {
   premieBasisPoints: 100,
 };
 const body = (brutoKredietsomCents: number, extra: object = {}) =>
-  JSON.stringify({ brutoKredietsomCents, looptijdMaanden: 36, gemeenteAangesloten: true, categorie, ...extra });
+  JSON.stringify({
+    brutoKredietsomCents,
+    looptijdMaanden: 36,
+    gemeenteAangesloten: true,
+    categorie,
+    ...extra,
+  });
 
 describe('schuldhulp borgstelling check --json', () => {
   test('€ 4.999,99 for 36 months: geaccepteerd with a premium of € 49,99 ("Standaard aanvraag borgstelling aanvragen")', async () => {
@@ -44,8 +50,10 @@ describe('schuldhulp borgstelling check --json', () => {
     expect(parsed.reden).toContain('€ 10.000,00');
   });
 
-  test('gemeente not on the kredietbank\'s list: maatwerk (accepteer-automatisch.feature, row 1)', async () => {
-    const parsed = JSON.parse((await run(body(499_999, { gemeenteAangesloten: false }), 'check', '--json')).out);
+  test("gemeente not on the kredietbank's list: maatwerk (accepteer-automatisch.feature, row 1)", async () => {
+    const parsed = JSON.parse(
+      (await run(body(499_999, { gemeenteAangesloten: false }), 'check', '--json')).out,
+    );
     expect(parsed.uitkomst).toBe('maatwerk');
     expect(parsed.reden).toContain('niet op de lijst van de kredietbank');
   });
@@ -70,10 +78,17 @@ describe('schuldhulp borgstelling check --json', () => {
     [{ gemeenteAangesloten: 'ja' }, 'gemeenteAangesloten'],
     [{ categorie: { ...categorie, premieBasisPoints: undefined } }, 'categorie.premieBasisPoints'],
     [{ categorie: { ...categorie, maatwerkVanafCents: -1 } }, 'categorie.maatwerkVanafCents'],
-    [{ proForma: { brutoKredietsomCents: 500_000, looptijdMaanden: 36, uitkomst: 'ok' } }, 'proForma.uitkomst'],
+    [
+      { proForma: { brutoKredietsomCents: 500_000, looptijdMaanden: 36, uitkomst: 'ok' } },
+      'proForma.uitkomst',
+    ],
     [{ extra: 1 }, 'extra'],
   ])('bad input %j exits 2 naming %s', async (change, field) => {
-    const { code, out, err } = await run(JSON.stringify({ ...JSON.parse(body(499_999)), ...change }), 'check', '--json');
+    const { code, out, err } = await run(
+      JSON.stringify({ ...JSON.parse(body(499_999)), ...change }),
+      'check',
+      '--json',
+    );
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain(field);

@@ -19,7 +19,11 @@ const categorie = (acc: number, mw: number, afw: number, bp = 100) => ({
   afwijzenVanafCents: afw,
   premieBasisPoints: bp,
 });
-const request = (amount: number, looptijd: number, extra: Partial<BorgstellingRequest> = {}): BorgstellingRequest => ({
+const request = (
+  amount: number,
+  looptijd: number,
+  extra: Partial<BorgstellingRequest> = {},
+): BorgstellingRequest => ({
   brutoKredietsomCents: amount,
   looptijdMaanden: looptijd,
   gemeenteAangesloten: true,
@@ -29,11 +33,47 @@ const request = (amount: number, looptijd: number, extra: Partial<BorgstellingRe
 
 describe(`${AA} — "Beoordeel aanvraag zonder pro-forma aanvraag"`, () => {
   test.each<[string, number, number, boolean, number, number, number, BorgstellingUitkomst]>([
-    ['De gemeente komt niet voor in de gemeentelijst van de kredietbank', 499_999, 36, false, 0, 500_000, 1_000_000, 'maatwerk'],
-    ['Verzekerd bedrag >= geaccepteerd_vanaf en < maatwerk_vanaf en looptijd <= 36 maanden', 499_999, 36, true, 0, 500_000, 1_000_000, 'geaccepteerd'],
-    ['Verzekerd bedrag >= geaccepteerd_vanaf en < afgewezen_vanaf en looptijd <= 36 maanden', 500_000, 36, true, 0, 500_000, 1_000_000, 'maatwerk'],
+    [
+      'De gemeente komt niet voor in de gemeentelijst van de kredietbank',
+      499_999,
+      36,
+      false,
+      0,
+      500_000,
+      1_000_000,
+      'maatwerk',
+    ],
+    [
+      'Verzekerd bedrag >= geaccepteerd_vanaf en < maatwerk_vanaf en looptijd <= 36 maanden',
+      499_999,
+      36,
+      true,
+      0,
+      500_000,
+      1_000_000,
+      'geaccepteerd',
+    ],
+    [
+      'Verzekerd bedrag >= geaccepteerd_vanaf en < afgewezen_vanaf en looptijd <= 36 maanden',
+      500_000,
+      36,
+      true,
+      0,
+      500_000,
+      1_000_000,
+      'maatwerk',
+    ],
     ['Verzekerd bedrag >= afgewezen_vanaf', 1_000_000, 36, true, 0, 500_000, 1_000_000, 'afgewezen'],
-    ['Verzekerd bedrag >= geaccepteerd_vanaf en < maatwerk_vanaf (1999,99 / 2000 / 0)', 199_999, 36, true, 0, 200_000, 0, 'geaccepteerd'],
+    [
+      'Verzekerd bedrag >= geaccepteerd_vanaf en < maatwerk_vanaf (1999,99 / 2000 / 0)',
+      199_999,
+      36,
+      true,
+      0,
+      200_000,
+      0,
+      'geaccepteerd',
+    ],
     ['Verzekerd bedrag >= afgewezen_vanaf (pilot JPF)', 200_000, 36, true, 0, 200_000, 0, 'afgewezen'],
     ['Looptijd is > 36 maanden', 499_999, 37, true, 0, 500_000, 1_000_000, 'maatwerk'],
   ])('%s', (_reden, amount, looptijd, aangesloten, acc, mw, afw, uitkomst) => {
@@ -49,11 +89,43 @@ describe(`${AA} — "Beoordeel aanvraag met pro-forma aanvraag" (category 100 of
   test.each<[string, number, number, BorgstellingUitkomst, number, number, BorgstellingUitkomst]>([
     ['Aanvraag is gelijk aan pro-forma aanvraag', 500_000, 36, 'geaccepteerd', 500_000, 36, 'geaccepteerd'],
     ['Standaard aanvraag', 500_000, 36, 'afgewezen', 499_999, 36, 'geaccepteerd'],
-    ['Verzekerd bedrag wijkt minder dan 5% af (geaccepteerd)', 500_000, 36, 'geaccepteerd', 524_900, 36, 'geaccepteerd'],
-    ['Verzekerd bedrag wijkt minder dan 5% af (afgewezen)', 500_000, 36, 'afgewezen', 524_900, 36, 'afgewezen'],
-    ['Verzekerd bedrag wijkt meer dan 5% af (5250 op 5000)', 500_000, 36, 'geaccepteerd', 525_000, 36, 'maatwerk'],
+    [
+      'Verzekerd bedrag wijkt minder dan 5% af (geaccepteerd)',
+      500_000,
+      36,
+      'geaccepteerd',
+      524_900,
+      36,
+      'geaccepteerd',
+    ],
+    [
+      'Verzekerd bedrag wijkt minder dan 5% af (afgewezen)',
+      500_000,
+      36,
+      'afgewezen',
+      524_900,
+      36,
+      'afgewezen',
+    ],
+    [
+      'Verzekerd bedrag wijkt meer dan 5% af (5250 op 5000)',
+      500_000,
+      36,
+      'geaccepteerd',
+      525_000,
+      36,
+      'maatwerk',
+    ],
     ['Looptijd wijkt af en > 36', 500_000, 36, 'geaccepteerd', 500_000, 37, 'maatwerk'],
-    ['Verzekerd bedrag wijkt meer dan 5% af (5000 op 5250)', 525_000, 36, 'afgewezen', 500_000, 36, 'maatwerk'],
+    [
+      'Verzekerd bedrag wijkt meer dan 5% af (5000 op 5250)',
+      525_000,
+      36,
+      'afgewezen',
+      500_000,
+      36,
+      'maatwerk',
+    ],
   ])('%s', (_reden, pfAmount, pfLooptijd, pfUitkomst, amount, looptijd, uitkomst) => {
     const result = assessBorgstelling(
       request(amount, looptijd, {
@@ -84,17 +156,25 @@ describe('pro-forma-borgstelling-gebruiken.feature', () => {
     [37, 36, 'geaccepteerd'],
     [37, 37, 'geaccepteerd'],
   ])('pro forma looptijd %i, aanvraag looptijd %i → %s', (pfLooptijd, looptijd, uitkomst) => {
-    const proForma = { brutoKredietsomCents: 499_999, looptijdMaanden: pfLooptijd, uitkomst: 'geaccepteerd' as const };
+    const proForma = {
+      brutoKredietsomCents: 499_999,
+      looptijdMaanden: pfLooptijd,
+      uitkomst: 'geaccepteerd' as const,
+    };
     expect(assessBorgstelling(request(499_999, looptijd, { proForma })).outcome).toBe(uitkomst);
   });
 
   test('"Pro forma aanvraag eenmalig gebruiken": € 7.001 on a € 7.000 pro-forma binds once, the second request is maatwerk', () => {
-    const proForma = { brutoKredietsomCents: 700_000, looptijdMaanden: 36, uitkomst: 'geaccepteerd' as const };
+    const proForma = {
+      brutoKredietsomCents: 700_000,
+      looptijdMaanden: 36,
+      uitkomst: 'geaccepteerd' as const,
+    };
     const first = assessBorgstelling(request(700_100, 36, { proForma }));
     expect(first).toMatchObject({ outcome: 'geaccepteerd', boundByProForma: true, premiumCents: 7_001 });
-    expect(assessBorgstelling(request(700_100, 36, { proForma: { ...proForma, gebruikt: true } })).outcome).toBe(
-      'maatwerk',
-    );
+    expect(
+      assessBorgstelling(request(700_100, 36, { proForma: { ...proForma, gebruikt: true } })).outcome,
+    ).toBe('maatwerk');
   });
 });
 
@@ -113,7 +193,10 @@ describe('borgstelling-aanvragen.feature (category 100: 1%, 0 / 5.000 / 10.000; 
   });
 
   test('"… op basis van bruto kredietsom afwijzen": € 10.000 is refused and no verkoop is registered', () => {
-    expect(assessBorgstelling(request(1_000_000, 36))).toMatchObject({ outcome: 'afgewezen', premiumCents: 0 });
+    expect(assessBorgstelling(request(1_000_000, 36))).toMatchObject({
+      outcome: 'afgewezen',
+      premiumCents: 0,
+    });
   });
 
   test('"Maatwerk … op basis van looptijd": 37 maanden is maatwerk', () => {
@@ -130,7 +213,9 @@ describe('borgstelling-aanvragen.feature (category 100: 1%, 0 / 5.000 / 10.000; 
     [0, 500_000, 0, 'geaccepteerd'],
     [0, 0, 499_999, 'afgewezen'],
   ])('limits %i / %i / %i → %s', (acc, mw, afw, uitkomst) => {
-    expect(assessBorgstelling(request(499_999, 36, { categorie: categorie(acc, mw, afw) })).outcome).toBe(uitkomst);
+    expect(assessBorgstelling(request(499_999, 36, { categorie: categorie(acc, mw, afw) })).outcome).toBe(
+      uitkomst,
+    );
   });
 
   test.each<[number, number, number]>([
@@ -139,7 +224,9 @@ describe('borgstelling-aanvragen.feature (category 100: 1%, 0 / 5.000 / 10.000; 
     [200_000, 1_000, 20_000],
     [200_000, 500, 10_000],
   ])('kredietsom %i cent at %i basis points → verkoop %i cent', (amount, bp, verkoop) => {
-    const result = assessBorgstelling(request(amount, 36, { categorie: categorie(0, 500_000, 1_000_000, bp) }));
+    const result = assessBorgstelling(
+      request(amount, 36, { categorie: categorie(0, 500_000, 1_000_000, bp) }),
+    );
     expect(result).toMatchObject({ outcome: 'geaccepteerd', premiumCents: verkoop });
   });
 });

@@ -55,7 +55,7 @@ describe('policy', () => {
     );
   });
 
-  test('waarborgfonds: the fund\'s category 100 by default (sbnnl/documentatie borgstelling-aanvragen.feature: 1%, 0 / 5.000 / 10.000), a list of gemeenten and the address', () => {
+  test("waarborgfonds: the fund's category 100 by default (sbnnl/documentatie borgstelling-aanvragen.feature: 1%, 0 / 5.000 / 10.000), a list of gemeenten and the address", () => {
     expect(DEFAULT_POLICY.waarborgfonds.categorie).toEqual({
       accepterenVanafCents: 0,
       maatwerkVanafCents: 500_000,
