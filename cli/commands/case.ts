@@ -1,6 +1,12 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { aanmeldingSchema, describeFieldErrors, parseRecord } from '../../domain/records';
+import { amsterdamDateOf } from '../../domain/amsterdam-time';
+import {
+  aanmeldingDateProblems,
+  aanmeldingSchema,
+  describeFieldErrors,
+  parseRecord,
+} from '../../domain/records';
 import { loadConfig } from '../../platform/config';
 import { resolveKeyRing } from '../../platform/encryption/dev-key';
 import { createClient } from '../../platform/temporal';
@@ -138,6 +144,9 @@ async function start(args: string[], io: CliIo): Promise<number> {
   }
   const parsed = parseRecord(aanmeldingSchema, raw);
   if (!parsed.ok) throw new UsageError(`aanmelding ongeldig:\n${describeFieldErrors(parsed.errors)}`);
+  // A request or birth after today is refused here too (exit 2), as the service would (issue 12 §3.7).
+  const future = aanmeldingDateProblems(parsed.value, amsterdamDateOf(Date.now()));
+  if (future.length) throw new UsageError(`aanmelding ongeldig:\n${describeFieldErrors(future)}`);
   const result = await (await caseService()).start(values.number, parsed.value);
   io.stdout(
     values.json

@@ -1,4 +1,5 @@
-import { addMonths } from '../../domain/civil-date';
+import { addDays, addMonths } from '../../domain/civil-date';
+import { timelineQuery } from '../../workflows/case/messages';
 import { CaseDriver, DAY, caseWorld } from '../support/case-driver';
 
 /** The noodstop for one case: a notice to every creditor at once, 4 months, +8 at toelating, lift, expiry. */
@@ -63,5 +64,39 @@ describe('noodstop', () => {
     const status = await c.status();
     expect(status.noodstop!.active).toBe(false);
     expect(await c.actions()).toContain('noodstop verlopen');
+  });
+});
+
+describe('officer actions carry the day they happened (issue 12 §4.8)', () => {
+  it('a noodstop pulled with an earlier date counts from that date; the timeline names officer and day', async () => {
+    const c = await world.cases.start(CaseDriver.creditors(1));
+    await world.env.sleep(2 * DAY);
+    const requestDate = (await c.status()).requestDate;
+    // Pulled on the day of the aanmelding, recorded two days later: 4 months from the aanmelding (CJIB model).
+    const status = await c.act('noodstop-pull', { reason: 'Ontruiming aangekondigd', date: requestDate });
+    expect(status.noodstop).toMatchObject({ pulledOn: requestDate, endDate: addMonths(requestDate, 4) });
+    const entry = (await c.handle.query(timelineQuery)).find((e) => e.action === 'noodstop ingesteld');
+    expect(entry).toMatchObject({ by: 'medewerker-001', on: requestDate });
+  });
+});
+
+describe('a gesprek planned after the statutory term (Wgs art. 4 lid 1; issue 12 §3.7)', () => {
+  it('is accepted with a warning in the result and the timeline, and the supervisor is alerted', async () => {
+    const c = await world.cases.start(CaseDriver.creditors(1));
+    const { deadlines } = await c.status();
+    const late = addDays(deadlines[0]!.deadline, 1);
+    const status = await c.act('plan-eerste-gesprek', {
+      appointment: { date: late, time: '10:00', location: 'Stadskantoor' },
+    });
+    expect(status.eersteGesprekPlanned?.warning).toBe(
+      `Het gesprek op ${late} valt na de wettelijke termijn: uiterlijk ${deadlines[0]!.deadline} (${deadlines[0]!.source}).`,
+    );
+    const entry = (await c.handle.query(timelineQuery)).find((e) => e.action === 'eerste gesprek gepland');
+    expect(entry?.warning).toBe(status.eersteGesprekPlanned?.warning);
+    const alert = await c.until(async () => {
+      const list = await world.h.notifications.list({ caseId: c.caseId });
+      return list.find((n) => n.audience === 'supervisor' && n.message === status.eersteGesprekPlanned?.warning);
+    }, 'supervisor alert');
+    expect(alert.kind).toBe('officer-task');
   });
 });

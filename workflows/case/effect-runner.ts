@@ -5,7 +5,7 @@ import type { Aanmelding, Creditor } from '../../domain/records';
 import type { Notification } from '../../activities/notifications/notification';
 import { notify, startCreditorTrack } from '../shared/activities';
 import type { EffectQueue } from '../shared/effect-queue';
-import type { LetterBook } from '../shared/letter-book';
+import { LetterBook } from '../shared/letter-book';
 import { debtorOf, residentRecipient } from '../shared/recipients';
 import { creditorTrackWorkflow, type CreditorTrackInput } from '../creditor-track/workflow';
 import type { CaseEffect, TrackMessage } from './effects';
@@ -22,7 +22,6 @@ export interface CaseRun {
   policy: Policy;
   state: CaseState;
   queue: EffectQueue;
-  letters: LetterBook;
   /** The shell's one timeline function. */
   record: (entry: Omit<TimelineEntry, 'at'>) => void;
   /** patched('tracks-started-by-activity'): else tracks start as ABANDON children (recorded histories). */
@@ -36,6 +35,12 @@ export interface CaseRun {
 export function effectRunner(run: CaseRun) {
   const { caseId, state } = run;
   const { status } = state;
+  const letters = new LetterBook(
+    run.caseReference,
+    () => status.officerId,
+    state.letterSequences,
+    status.letters,
+  );
   const enqueue = (effect: () => Promise<unknown>) => run.queue.enqueue(async () => void (await effect()));
   const toTrack = (creditorId: string, message: TrackMessage) =>
     enqueue(() => trackMessageTo(getExternalWorkflowHandle(creditorTrackIdOf(caseId, creditorId)), message));
@@ -91,7 +96,7 @@ export function effectRunner(run: CaseRun) {
         case 'letter': {
           const { kind, date, data } = effect.letter;
           const resident = residentRecipient(run.aanmelding.resident, run.caseReference);
-          enqueue(() => run.letters.send(kind, resident, date, data));
+          enqueue(() => letters.send(kind, resident, date, data));
           break;
         }
         case 'start-track':

@@ -5,7 +5,6 @@ import {
   patched,
   setHandler,
   startChild,
-  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
@@ -14,7 +13,6 @@ import { DEFAULT_POLICY } from '../../domain/policy';
 import { eersteGesprekDeadline } from '../../domain/terms';
 import { enforceTerm, waitUntil } from '../shared/deadline-watch';
 import { EffectQueue } from '../shared/effect-queue';
-import { LetterBook } from '../shared/letter-book';
 import { peerGone } from '../shared/peer-gone';
 import { settle } from '../shared/settle';
 import { registerActionUpdates } from '../shared/updates';
@@ -22,8 +20,6 @@ import { oplossingIdOf, type OplossingInput, type OplossingResult } from '../opl
 import { oplossingWaitingOnSignal } from '../oplossing/messages';
 import { caseActionSchemas } from './actions';
 import { noodstopDue, phaseTerm } from './agenda';
-import { caseAttributesOf } from './attributes';
-import { deriveCaseStatus } from './derive';
 import { effectRunner } from './effect-runner';
 import { caseIdOf, caseReferenceOf } from './ids';
 import {
@@ -36,7 +32,7 @@ import {
 import { carriedNoodstop } from './noodstop';
 import { oplossingInputOf } from './oplossing-start';
 import { checkCaseAction } from './rules';
-import { setCaseAttributes } from './set-attributes';
+import { casePublisher } from './publisher';
 import { HISTORY_LIMIT, SETTLE_MS, type CaseInput, type CaseResult } from './input';
 import { initialCaseState, type CaseState } from './state';
 import { trackReported } from './track-report';
@@ -70,12 +66,6 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const today = (): CivilDate => amsterdamDateOf(Date.now());
   const now = () => new Date(Date.now()).toISOString();
   const effects = new EffectQueue();
-  const letters = new LetterBook(
-    caseReference,
-    () => status.officerId,
-    state.letterSequences,
-    status.letters,
-  );
 
   // Patches of running cases' command sequences (recorded histories in tests/histories replay without them).
   const tracksStartedByActivity = patched('tracks-started-by-activity');
@@ -95,18 +85,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const progress = () => void (state.progressAt = now());
   let news = 0; // bumped by every signal and update: the run continues as new only after a quiet moment
 
-  let published = '';
-  function publish() {
-    if (effects.ending) return; // the next run publishes afresh
-    deriveCaseStatus(status);
-    // A run carried over from before the patch knows no progress yet: it starts counting now.
-    const progressAt = tracksProgress ? (state.progressAt ??= now()) : undefined;
-    const attributes = caseAttributesOf(status, progressAt);
-    const key = JSON.stringify(attributes);
-    if (key === published) return; // an upsert is a history event: only on change
-    published = key;
-    upsertSearchAttributes(setCaseAttributes(attributes));
-  }
+  const publish = casePublisher(state, effects, tracksProgress, now);
 
   const {
     runEffects: run,
@@ -119,7 +98,6 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     policy,
     state,
     queue: effects,
-    letters,
     record,
     tracksStartedByActivity,
   });
