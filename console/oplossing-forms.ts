@@ -128,6 +128,29 @@ export const OPLOSSING_FORMS: readonly OplossingForm[] = [
     build: (v) => compact({ date: text(v, 'date'), reason: text(v, 'reason') }),
   },
   {
+    action: 'borgstelling-vervolg',
+    phases: ['borgstelling'],
+    title: 'Verder na afwijzing borgstelling',
+    intro:
+      'Het waarborgfonds wijst de borgstelling af volgens zijn regels. Kies hoe het verder gaat (of geef de Wsnp-verklaring af).',
+    submit: 'Keuze vastleggen',
+    fields: (_c, today) => [
+      dateField(today),
+      {
+        name: 'route',
+        label: 'Hoe verder',
+        kind: 'select',
+        options: [
+          ['', 'Kies hoe het verder gaat'],
+          ['betalingsregeling', 'Betalingsregeling in plaats van het krediet'],
+          ['zonder-borgstelling', 'Saneringskrediet zonder borgstelling'],
+        ],
+        width: 'm',
+      },
+    ],
+    build: (v) => compact({ date: text(v, 'date'), route: text(v, 'route') }),
+  },
+  {
     action: 'betaling',
     phases: ['looptijd'],
     title: 'Betaling ontvangen',

@@ -20,6 +20,7 @@ import {
   type OplossingStatus,
 } from './oplossing-view';
 import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff } from './staff-session';
+import { basisPointsOfPercentage, formatPercentage } from '../domain/percentage';
 
 /**
  * The schuldregeling page of a case (/console/zaken/{caseId}/schuldregeling): everything the oplossing
@@ -38,7 +39,7 @@ interface Failed {
 }
 
 /** The proposal's percentages are percentages already (40 is 40%). */
-const pct = (value: number) => `${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+const pct = (value: number) => formatPercentage(basisPointsOfPercentage(value));
 
 export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = () => new Date()) {
   const { signedIn, signedInPost } = staffSessions(root);

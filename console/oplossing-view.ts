@@ -5,6 +5,7 @@ import { html, type Html } from './html';
 import { factList } from './fact-list';
 import { letterTable } from './letter-table';
 import { badge } from './layout';
+import { formatPercentage } from '../domain/percentage';
 
 /** The schuldregeling on staff pages: phase, proposal per creditor, borgstelling, looptijd, deadlines. */
 
@@ -44,8 +45,8 @@ export const OUTCOMES: Record<string, string> = {
   wsnp: 'Wsnp-verklaring afgegeven',
 };
 
-export const percentage = (basisPoints: number): string =>
-  `${(basisPoints / 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+/** The one percentage formatter (domain/percentage.ts): two decimals, "36,51%". */
+export const percentage = (basisPoints: number): string => formatPercentage(basisPoints);
 
 const stage = (code: string) => {
   const s = STAGES[code] ?? { label: code, tone: 'neutral' };

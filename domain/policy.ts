@@ -51,13 +51,13 @@ export const policySchema = buildOnce('domain/policy#policySchema', () =>
       noodstopExtensionMonths: wholeNumber('noodstopExtensionMonths', 0, 24).default(8),
       waarborgfonds: z
         .object({
-          /** Loans up to this amount (cents) are guaranteed without risk check: € 5.000. */
+          /** Legacy (oplossingen before patch 'borgstelling-fund-rules'): guaranteed up to and including this amount. */
           automaticThresholdCents: wholeNumber(
             'waarborgfonds.automaticThresholdCents',
             0,
             100_000_000,
           ).default(500_000),
-          /** Premium in basis points of the loan (100 = 1%). */
+          /** Legacy (as above): premium in basis points, rounded; now categorie.premieBasisPoints, truncated. */
           premiumBasisPoints: wholeNumber('waarborgfonds.premiumBasisPoints', 0, 10_000).default(100),
           /** The fund's borgstelling categorie for this gemeente's saneringskredieten (domain/borgstelling.ts). */
           categorie: borgstellingCategorieSchema.default({ ...DEFAULT_BORGSTELLING_CATEGORIE }),

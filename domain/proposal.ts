@@ -299,3 +299,15 @@ export function isAutomaticBorgstelling(
 ): boolean {
   return loan <= thresholdCents;
 }
+
+/**
+ * The offer to each creditor: the sum of the offers on its claims, in order of first appearance. Preference
+ * belongs to a claim (Fw art. 349 lid 2–3), so a creditor with a preferent and a concurrent claim gets twice
+ * the percentage (at most 100%) on the first part and the concurrent percentage on the other.
+ */
+export function offersByCreditor(proposal: Pick<Proposal, 'offers'>): Map<string, Cents> {
+  const totals = new Map<string, Cents>();
+  for (const offer of proposal.offers)
+    totals.set(offer.creditorId, (totals.get(offer.creditorId) ?? 0) + offer.amount);
+  return totals;
+}

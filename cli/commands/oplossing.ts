@@ -14,6 +14,7 @@ import { awaitsDecision, borgstellingViewOf } from '../../api/oplossing/views';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { parseActArgs, readActInput } from './act-args';
 import { oplossingCli } from './oplossing-service';
+import { formatPercentage } from '../../domain/percentage';
 
 const byRole = (role: 'officer' | 'creditor' | 'waarborgfonds') =>
   OPLOSSING_ACTIONS.filter((a) => OPLOSSING_ACTION_ROLES[a] === role).join(', ');
@@ -37,7 +38,7 @@ Verbindt met Temporal volgens de omgeving (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE,
 export const isOplossingAction = (action: string | undefined): action is OplossingAction =>
   (OPLOSSING_ACTIONS as string[]).includes(action ?? '');
 
-const pct = (basisPoints: number) => `${(basisPoints / 100).toLocaleString('nl-NL')}%`;
+const pct = (basisPoints: number) => formatPercentage(basisPoints);
 
 /** The oplossing in Dutch for the terminal. */
 export function describeOplossing(s: OplossingStatus): string {

@@ -389,7 +389,8 @@ describe('the web console in a browser', () => {
     expect(await text(officer, '.melding')).toContain('Verwerkt: Betaalvoorstel doen');
     const proposal = await text(officer, 'section[aria-labelledby="h-voorstel"]');
     expect(proposal).toMatch(
-      /Woonstad Rotterdam \(woonstad\) € 3\.150,75 € 1\.800,00 57,12% Voorstel verstuurd/,
+      // € 1.800,00 / € 3.150,75 = 57,129…%: two decimals, rounded half up (domain/percentage.ts) → 57,13%.
+      /Woonstad Rotterdam \(woonstad\) € 3\.150,75 € 1\.800,00 57,13% Voorstel verstuurd/,
     );
     await shot(page, '22-schuldregeling-voorstel');
 
@@ -433,7 +434,7 @@ describe('the web console in a browser', () => {
     await c.waitForURL(`${base}/schuldeisers/betaalvoorstel`);
     const facts = await text(creditor, '.feiten');
     expect(facts).toMatch(/Uw vordering € 3\.150,75/);
-    expect(facts).toMatch(/Aanbod aan u € 1\.800,00 \(57,12%\)/);
+    expect(facts).toMatch(/Aanbod aan u € 1\.800,00 \(57,13%\)/);
     expect(facts).toMatch(/Saneringskrediet: de kredietbank \(Kredietbank Rijnmond\) betaalt/);
     expect(facts).toMatch(/Antwoord graag uiterlijk/);
     await shot(c, '25-portaal-betaalvoorstel');

@@ -71,7 +71,7 @@ describe('officer: the schuldregeling in the console', () => {
     expect(res.statusCode).toBe(200);
     const text = flat(res.body);
     expect(text).toContain('Schuldregeling');
-    expect(text).toMatch(/Schuldeiser eneco \(eneco\) € 3\.000,00 € 1\.200,00 40% Voorstel verstuurd/);
+    expect(text).toMatch(/Schuldeiser eneco \(eneco\) € 3\.000,00 € 1\.200,00 40,00% Voorstel verstuurd/);
     expect(res.body).toContain(`href="/console/zaken/${ROTTERDAM_CASE}/schuldregeling"`);
   });
 
@@ -80,7 +80,7 @@ describe('officer: the schuldregeling in the console', () => {
     const page = await h.inject({ method: 'GET', url, headers: staffCookie(TOKENS.officer) });
     expect(page.statusCode).toBe(200);
     for (const f of OPLOSSING_FORMS) expect(page.body).toContain(`id="actie-${f.action}"`);
-    expect(flat(page.body)).toMatch(/Concurrente schuldeisers krijgen 30% van hun vordering, preferente 60%/);
+    expect(flat(page.body)).toMatch(/Concurrente schuldeisers krijgen 30,00% van hun vordering, preferente 60,00%/);
 
     h.oplossing.rejectNext = 'Niet mogelijk in fase betaalvoorstel; deze actie hoort bij fase looptijd.';
     const refused = await post(`${url}/acties/betaling`, staffCookie(TOKENS.officer), TOKENS.officer, {
@@ -167,7 +167,7 @@ describe('creditor: the betaalvoorstel in the portal', () => {
     });
     expect(res.statusCode).toBe(200);
     const text = flat(res.body);
-    expect(text).toMatch(/Aanbod aan u € 1\.200,00 \(40%\)/);
+    expect(text).toMatch(/Aanbod aan u € 1\.200,00 \(40,00%\)/);
     expect(text).toMatch(/Antwoord graag uiterlijk 14 december 2026/);
     expect(text).not.toContain('belastingdienst');
     expect(res.body).toContain('Akkoord geven');

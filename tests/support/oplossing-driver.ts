@@ -114,6 +114,11 @@ export class OplossingRef {
     }
   }
 
+  /** Today in the test server's time (Amsterdam). */
+  driverToday(): Promise<CivilDate> {
+    return this.driver.today();
+  }
+
   status(): Promise<OplossingStatus> {
     return this.query(() => this.handle.query(oplossingStatusQuery));
   }

@@ -15,11 +15,13 @@ export function uitnodigingEersteGesprek(
   urgent: boolean,
   latestDate: CivilDate,
   sentOn: CivilDate,
+  /** The gemeente's beschikking term in weeks (policy.beschikkingVerordeningWeeks; Wgs art. 4a: at most 8). */
+  beschikkingWeeks = 8,
 ): CaseLetter {
   return {
     kind: 'uitnodiging-eerste-gesprek',
     date: sentOn,
-    data: { requestDate: aanmelding.requestDate, appointment, urgent, latestDate },
+    data: { requestDate: aanmelding.requestDate, appointment, urgent, latestDate, beschikkingWeeks },
   };
 }
 

@@ -78,6 +78,7 @@ export const caseTransitions: Transitions = {
           status.crisis,
           term.deadline,
           ctx.today,
+          ctx.policy.beschikkingVerordeningWeeks,
         ),
       },
     ];

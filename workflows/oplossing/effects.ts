@@ -3,7 +3,9 @@ import type { CivilDate } from '../../domain/civil-date';
 import type { Cents } from '../../domain/money';
 import type { Policy } from '../../domain/policy';
 import type { Debtor } from '../shared/recipients';
+import type { OplossingAction, OplossingActionInput } from './actions';
 import type { OplossingInput } from './input';
+import type { CreditorOffer, OplossingState } from './state';
 
 /**
  * What a transition asks the workflow to do, as data. The shell runs them in this order: a timeline entry at
@@ -83,3 +85,17 @@ export class Effects {
 }
 
 export const toCreditor = (creditorId: string): LetterTo => ({ to: 'creditor', creditorId });
+
+/** What each action does: state + action → changed state + effects (transitions.ts, regeling.ts). */
+export type OplossingTransitions = {
+  [A in OplossingAction]: (
+    state: OplossingState,
+    a: OplossingActionInput<A>,
+    ctx: OplossingContext,
+    fx: Effects,
+  ) => void;
+};
+
+/** The offer of a creditor the validators checked exists. */
+export const offerOf = (state: OplossingState, id: string): CreditorOffer =>
+  state.status.creditors.find((c) => c.creditorId === id)!;

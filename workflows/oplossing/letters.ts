@@ -94,7 +94,7 @@ export function heroverwegingData(
     preferentPercentageBasisPoints:
       proposal.preferentPercentage === null ? null : basisPointsOfPercentage(proposal.preferentPercentage),
     answerBefore,
-    answerTermWorkdays: ctx.policy.heroverwegingWerkdagen ?? ctx.policy.creditorAnswerWerkdagen,
+    answerTermWorkdays: ctx.policy.heroverwegingWerkdagen,
   };
 }
 

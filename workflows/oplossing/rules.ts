@@ -106,9 +106,18 @@ export const oplossingRules: OplossingRules = {
     notBefore(date, offer.kwijting.askedOn, 'De datum van de kwijting');
     notInFuture(date, today, 'De datum van de kwijting');
   },
-  'borgstelling-vervolg': ({ date }, { status, today }) => {
+  'borgstelling-vervolg': ({ date, route }, { status, today }) => {
     requirePhase(status.phase, ['borgstelling']);
     if (!status.awaitingOfficerChoice) refuse('Er is geen keuze nodig: de borgstelling is niet afgewezen.');
+    // Collectief schuldregelen: a vooraf akkoord holds only with a saneringskrediet (domain.md §5).
+    const vooraf = status.creditors.filter(
+      (c) => c.voorafAkkoord && c.stage === 'gebonden' && !c.dwangakkoord,
+    );
+    if (route === 'betalingsregeling' && vooraf.length)
+      refuse(
+        `Een betalingsregeling kan niet zonder nieuw voorstel: ${vooraf.map((c) => c.creditorId).join(', ')} ` +
+          'ging alleen vooraf akkoord met een saneringskrediet.',
+      );
     notBefore(date, status.borgstelling!.requestedOn, 'De datum');
     notInFuture(date, today, 'De datum');
   },

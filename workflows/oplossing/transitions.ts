@@ -1,24 +1,16 @@
 import { minCivilDate, type CivilDate } from '../../domain/civil-date';
-import type { Cents } from '../../domain/money';
 import { basisPointsOf } from '../../domain/percentage';
-import { computeProposal } from '../../domain/proposal';
+import { computeProposal, offersByCreditor } from '../../domain/proposal';
 import {
-  bezwaarDeadline,
   creditorAnswerDeadline,
   dwangakkoordRulingDeadline,
   heroverwegingDeadline,
 } from '../../domain/terms';
-import type { OplossingAction, OplossingActionInput } from './actions';
-import { Effects, toCreditor, type OplossingContext } from './effects';
-import { divide, proposalClaimsOf } from './offers';
-import {
-  betaalvoorstelCollectiefData,
-  betaalvoorstelData,
-  bevestigingFinaleKwijtingData,
-  heroverwegingData,
-  schuldregelingBeeindigdData,
-} from './letters';
-import { close, COLLECTIEF_LETTER, DWANGAKKOORD_WITH_WSNP, startRegeling } from './progression';
+import { Effects, offerOf, toCreditor, type OplossingContext, type OplossingTransitions } from './effects';
+import { proposalClaimsOf } from './offers';
+import { betaalvoorstelCollectiefData, betaalvoorstelData, heroverwegingData } from './letters';
+import { close, COLLECTIEF_LETTER, DWANGAKKOORD_WITH_WSNP } from './progression';
+import { regelingTransitions } from './regeling';
 import { nextStage, type CreditorEvent } from './stages';
 import type { CreditorOffer, OplossingState } from './state';
 
@@ -27,24 +19,12 @@ import type { CreditorOffer, OplossingState } from './state';
  * (rules.ts) ran first, so every action here is allowed. Pure: no Temporal import. Stage changes go through
  * the stage table (stages.ts).
  */
-export type OplossingTransitions = {
-  [A in OplossingAction]: (
-    state: OplossingState,
-    a: OplossingActionInput<A>,
-    ctx: OplossingContext,
-    fx: Effects,
-  ) => void;
-};
-
 /** Moves a creditor by the stage table (the validators made sure the event is possible). */
 export function move(offer: CreditorOffer, event: CreditorEvent): void {
   const next = nextStage(offer.stage, event);
   if (!next) throw new Error(`Geen overgang ${event} vanuit ${offer.stage} (${offer.creditorId}).`);
   offer.stage = next;
 }
-
-const offerOf = (state: OplossingState, id: string) =>
-  state.status.creditors.find((c) => c.creditorId === id)!;
 
 /** Sends (or re-sends) the betaalvoorstel to one creditor. */
 export function sendProposal(
@@ -103,9 +83,9 @@ export const oplossingTransitions: OplossingTransitions = {
       'oplossing gestart',
       `${form}, ${proposal.kind}, afloscapaciteit ${afloscapaciteitPerMonth} cent/maand`,
     );
+    const offers = offersByCreditor(proposal);
     for (const offer of status.creditors) {
-      const parts = proposal.offers.filter((o) => o.creditorId === offer.creditorId);
-      offer.offerCents = parts.reduce((s: Cents, o) => s + o.amount, 0);
+      offer.offerCents = offers.get(offer.creditorId) ?? 0;
       offer.percentageBasisPoints = basisPointsOf(offer.offerCents, offer.claimCents);
       // Collectief schuldregelen: vooraf akkoord holds only with a saneringskrediet (and budgetbeheer).
       if (form === 'saneringskrediet' && offer.voorafAkkoord) {
@@ -219,94 +199,5 @@ export const oplossingTransitions: OplossingTransitions = {
       fx.record('system', 'eerste aflossing minnelijk traject (Fw art. 349a)', state.status.firstAflossingOn);
     close(state, 'wsnp', date);
   },
-  'borgstelling-besluit': (state, { by, date, granted }, _ctx, fx) => {
-    Object.assign(state.status.borgstelling!, { decidedOn: date, granted, by });
-    fx.record('waarborgfonds', granted ? 'borgstelling verleend' : 'borgstelling geweigerd', by);
-    if (!granted)
-      fx.alert(
-        'borgstelling-geweigerd',
-        'officer-task',
-        'Het waarborgfonds weigert de borgstelling; het krediet gaat zonder borg verder.',
-      );
-  },
-  'borgstelling-vervolg': (state, { officerId, date, route }, ctx, fx) => {
-    const { status } = state;
-    status.awaitingOfficerChoice = false;
-    if (route === 'betalingsregeling') status.form = 'betalingsregeling';
-    fx.record(
-      officerId,
-      route === 'betalingsregeling' ? 'verder als betalingsregeling' : 'saneringskrediet zonder borgstelling',
-      date,
-    );
-    startRegeling(state, ctx, fx);
-  },
-  betaling: (state, { officerId, date, amount }, _ctx, fx) => {
-    const { status } = state;
-    const lt = status.looptijd!;
-    lt.paidCents += amount;
-    lt.payments.push({ date, amountCents: amount });
-    status.firstAflossingOn = status.firstAflossingOn ? minCivilDate(status.firstAflossingOn, date) : date;
-    fx.record(officerId, 'betaling ontvangen', `${amount} cent op ${date}`);
-    if (status.form !== 'betalingsregeling') return; // a credit instalment goes to the kredietbank
-    // Each payment is divided over the creditors by what is still open of their offer.
-    const shares = divide(
-      amount,
-      status.creditors.map((c) => Math.max(0, c.offerCents - c.paidCents)),
-    );
-    shares.forEach((share, i) => (status.creditors[i]!.paidCents += share));
-    const seq = ++state.paymentSequence;
-    fx.payment(
-      `verdeling/${seq}`,
-      'betalingsregeling-verdeling',
-      date,
-      status.creditors.map((c, i) => ({ payee: c.creditorId, amountCents: shares[i]! })),
-    );
-  },
-  'regeling-beeindigen': (state, { officerId, date, reason, grounds, admissionDate }, ctx, fx) => {
-    const { status } = state;
-    fx.record(officerId, 'regeling beëindigd (Wgs art. 4a lid 6)', reason);
-    fx.letter('beeindigingsbeschikking', { to: 'resident' }, date, {
-      admissionDate,
-      endDate: date,
-      grounds,
-      bezwaarBefore: bezwaarDeadline(date).deadline,
-    });
-    if (status.form === 'betalingsregeling') {
-      for (const offer of status.creditors) {
-        offer.remainingOnRecordCents = offer.claimCents - offer.paidCents;
-        fx.letter(
-          'schuldregeling-beeindigd',
-          toCreditor(offer.creditorId),
-          date,
-          schuldregelingBeeindigdData(offer, ctx, date, reason),
-        );
-      }
-    } else {
-      // Saneringskrediet: the creditors were paid; the kredietbank's loss falls on the borgstelling.
-      const lt = status.looptijd!;
-      const loss = lt.totalCents - lt.paidCents;
-      const b = status.borgstelling;
-      if (b?.granted) {
-        b.uitbetaling = { on: date, amountCents: loss };
-        fx.record('system', 'uitbetaling borgstelling aangevraagd', `${loss} cent`);
-        fx.payment('uitbetaling-borgstelling', 'uitbetaling-borgstelling', date, [
-          { payee: 'kredietbank', amountCents: loss },
-        ]);
-      } else fx.record('system', 'geen borgstelling: verlies blijft bij de kredietbank', `${loss} cent`);
-    }
-    status.ended = { on: date, reason };
-    close(state, 'beeindigd', date);
-  },
-  'finale-kwijting': (state, { creditorId, date }, ctx, fx) => {
-    const offer = offerOf(state, creditorId);
-    offer.kwijting!.grantedOn = date;
-    offer.remainingOnRecordCents = 0;
-    fx.record(`creditor:${creditorId}`, 'finale kwijting verleend', date);
-    fx.letter(
-      'bevestiging-finale-kwijting',
-      toCreditor(creditorId),
-      ctx.today,
-      bevestigingFinaleKwijtingData(offer, ctx, date),
-    );
-  },
+  ...regelingTransitions,
 };

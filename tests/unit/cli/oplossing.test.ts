@@ -44,7 +44,7 @@ describe('schuldhulp oplossing', () => {
     const text = await run('oplossing', 'show', CASE);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/fase betaalvoorstel/);
-    expect(text.out).toMatch(/eneco\s+vordering\s+€ 3\.000,00\s+aanbod\s+€ 1\.200,00 \(40%\)\s+voorgesteld/);
+    expect(text.out).toMatch(/eneco\s+vordering\s+€ 3\.000,00\s+aanbod\s+€ 1\.200,00 \(40,00%\)\s+voorgesteld/);
     const json = await run('oplossing', 'show', CASE, '--json');
     expect(JSON.parse(json.out).creditors).toHaveLength(2);
     const none = await run('oplossing', 'show', 'case-GM0599-2026-0099');

@@ -1,4 +1,8 @@
 import { parseCivilDate as d } from '../../../domain/civil-date';
+import { resolvePolicy } from '../../../domain/policy';
+import { oplossingRules } from '../../../workflows/oplossing/rules';
+import { computeProposal, offersByCreditor } from '../../../domain/proposal';
+import { proposalClaimsOf } from '../../../workflows/oplossing/offers';
 import { Effects } from '../../../workflows/oplossing/effects';
 import { initialState } from '../../../workflows/oplossing/derived';
 import { oplossingCreditorsFrom } from '../../../workflows/oplossing/from-case';
@@ -155,5 +159,91 @@ describe('oplossingCreditorsFrom (the case’s claims → the oplossing’s cred
       [200_000, 100_000, true, undefined],
       [50_000, 0, false, d('2027-03-02')],
     ]);
+  });
+});
+
+describe('offersByCreditor (domain/proposal.ts): the offer per claim part', () => {
+  it('caps the preferent part at 100% and gives the rest to the concurrent claims (Fw art. 349 lid 2)', () => {
+    // Mixed € 1.000 preferent + € 1.000 concurrent, plain € 2.000 concurrent; available € 3.000.
+    // p = 3.000 / (2 × 1.000 + 3.000) = 60%: 2p = 120% > 100%, so the preferent part takes € 1.000 and
+    // p = 2.000 / 3.000 = 66,67% on the concurrent € 3.000: 666,666… and 1.333,333… → one cent to the larger
+    // remainder (666,67): mixed € 1.000 + € 666,67 = € 1.666,67, plain € 1.333,33.
+    const proposal = computeProposal({
+      afloscapaciteitPerMonth: 300_000,
+      months: 1,
+      claims: proposalClaimsOf(
+        oplossingInput([
+          { id: 'mixed', claim: 200_000, preferentCents: 100_000 },
+          { id: 'plain', claim: 200_000 },
+        ]).creditors,
+      ),
+    });
+    expect([...offersByCreditor(proposal)]).toEqual([
+      ['mixed', 166_667],
+      ['plain', 133_333],
+    ]);
+  });
+});
+
+describe('the borgstelling follows the gemeente configuration', () => {
+  const krediet = (input: ReturnType<typeof oplossingInput>) => {
+    const state = initialState(input, 'x/oplossing');
+    const ctx = contextFor(input, d('2027-03-01'));
+    oplossingTransitions['oplossing-start'](state, start('saneringskrediet', 30_000), ctx, new Effects());
+    for (const c of input.creditors)
+      oplossingTransitions['voorstel-akkoord'](state, { creditorId: c.creditor.id }, ctx, new Effects());
+    const fx = new Effects();
+    advance(state, ctx, fx);
+    return { state, fx };
+  };
+  it('€ 4.999,99 for a gemeente not on the kredietbank’s list is maatwerk (accepteer-automatisch.feature)', () => {
+    const input = oplossingInput([{ id: 'a', claim: 499_999 }]);
+    input.policy = resolvePolicy({ waarborgfonds: { aangeslotenGemeenten: ['GM0363'] } });
+    expect(krediet(input).state.status.borgstelling).toMatchObject({
+      assessment: 'maatwerk',
+      premiumCents: 4_999,
+    });
+  });
+  it('a categorie with maatwerk vanaf € 4.000 sends € 4.999,99 to the fund; the premium is the categorie’s', () => {
+    const input = oplossingInput([{ id: 'a', claim: 499_999 }]);
+    input.policy = resolvePolicy({
+      waarborgfonds: {
+        categorie: {
+          accepterenVanafCents: 0,
+          maatwerkVanafCents: 400_000,
+          afwijzenVanafCents: 1_000_000,
+          premieBasisPoints: 200,
+        },
+      },
+    });
+    // 2% of € 4.999,99 = € 99,9998 → truncated € 99,99.
+    expect(krediet(input).state.status.borgstelling).toMatchObject({
+      assessment: 'maatwerk',
+      premiumCents: 9_999,
+    });
+  });
+  it('after a refusal a betalingsregeling is refused while a creditor is bound only by its vooraf akkoord', () => {
+    const input = oplossingInput([{ id: 'a', claim: 1_200_000 }]);
+    input.creditors[0]!.voorafAkkoord = true;
+    input.creditors[0]!.voorafAkkoordOn = d('2027-02-01');
+    const state = initialState(input, 'x/oplossing');
+    const ctx = contextFor(input, d('2027-03-01'));
+    oplossingTransitions['oplossing-start'](state, start('saneringskrediet', 70_000), ctx, new Effects());
+    advance(state, ctx, new Effects());
+    expect(state.status).toMatchObject({
+      awaitingOfficerChoice: true,
+      borgstelling: { assessment: 'afgewezen' },
+    });
+    const rule = oplossingRules['borgstelling-vervolg'];
+    const body = { officerId: 'm', date: d('2027-03-01'), route: 'betalingsregeling' as const };
+    expect(() => rule(body, { status: state.status, input, today: d('2027-03-01') })).toThrow(
+      'Een betalingsregeling kan niet zonder nieuw voorstel: a ging alleen vooraf akkoord met een saneringskrediet.',
+    );
+    expect(() =>
+      rule(
+        { ...body, route: 'zonder-borgstelling' },
+        { status: state.status, input, today: d('2027-03-01') },
+      ),
+    ).not.toThrow();
   });
 });
