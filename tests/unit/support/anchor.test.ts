@@ -1,3 +1,4 @@
+import { civilDate } from '../../../domain/civil-date';
 import { anchorInstant, testAnchor } from '../../support/anchor';
 
 /** The test anchor: every time-skipping test file starts from it, whatever the real date. */
@@ -25,7 +26,7 @@ describe('test anchor', () => {
   });
 
   it('starts at 09:00 Amsterdam time: 08:00 UTC in winter, 07:00 UTC in summer', () => {
-    expect(anchorInstant('2027-01-27')).toBe(Date.UTC(2027, 0, 27, 8));
-    expect(anchorInstant('2027-07-01')).toBe(Date.UTC(2027, 6, 1, 7));
+    expect(anchorInstant(civilDate(2027, 1, 27))).toBe(Date.UTC(2027, 0, 27, 8));
+    expect(anchorInstant(civilDate(2027, 7, 1))).toBe(Date.UTC(2027, 6, 1, 7));
   });
 });
