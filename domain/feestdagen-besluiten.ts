@@ -13,15 +13,15 @@ export interface DecreeDay {
   source: string;
 }
 
+const KB_2023_2025 = 'Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag';
+
 export const DECREE_DAYS: readonly DecreeDay[] = [
-  // KB for 2023–2025: only this day is in the table. It is the day domain.md and issue 12 name (Friday after
-  // Hemelvaartsdag 29 May 2025); the decree's Staatscourant number could not be verified here, nor its
-  // other days (2023, 2024): add them with their reference once read from the KB text.
-  {
-    date: '2025-05-30',
-    name: 'vrijdag na Hemelvaartsdag',
-    source: 'KB gelijkstelling dagen 2023–2025 (Atw art. 3 lid 3); Stcrt.-nummer niet geverifieerd',
-  },
+  // KB for 2023–2025, cited by its title (its Staatscourant number was not at hand here).
+  { date: '2023-04-28', name: 'vrijdag na Koningsdag', source: KB_2023_2025 },
+  { date: '2023-05-19', name: 'vrijdag na Hemelvaartsdag', source: KB_2023_2025 },
+  { date: '2024-05-10', name: 'vrijdag na Hemelvaartsdag', source: KB_2023_2025 },
+  { date: '2024-12-27', name: 'vrijdag na tweede Kerstdag', source: KB_2023_2025 },
+  { date: '2025-05-30', name: 'vrijdag na Hemelvaartsdag', source: KB_2023_2025 },
   { date: '2026-01-02', name: 'vrijdag na Nieuwjaarsdag', source: 'Stcrt. 2025, 24713' },
   { date: '2026-05-15', name: 'vrijdag na Hemelvaartsdag', source: 'Stcrt. 2025, 24713' },
   { date: '2027-05-07', name: 'vrijdag na Hemelvaartsdag', source: 'Stcrt. 2025, 24713' },

@@ -6,12 +6,18 @@ import { eersteGesprekDeadline } from '../../../domain/terms';
 /**
  * Every decree day in the table, worked by hand: a 4-week eerste-gesprek term (Wgs art. 4 lid 1) that would
  * end on the decree day runs on to the next day that is no Saturday, Sunday or feestdag (Atw art. 1).
- * Sources of the days: Stcrt. 2025, 24713 (2026–2028); for 2025 the day named in domain.md and issue 12 §3.1
- * (Friday after Hemelvaartsdag, 29 May 2025 = Easter 20 April + 39). Weekdays and the next Mondays checked on
- * a calendar; none of those Mondays is a feestdag (Pinksteren 2025: 8/9 June; 2026: 24/25 May; 2027: 16/17
- * May; 2028: 4/5 June; 1 May is no Atw feestdag).
+ * Sources of the days: Stcrt. 2025, 24713 (2026–2028); for 2023–2025 the "Besluit gelijkstelling van 28 april
+ * 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag" (all Fridays:
+ * after Koningsdag Thu 27 April 2023, Hemelvaartsdag Thu 18 May 2023, Thu 9 May 2024, tweede Kerstdag Thu 26
+ * December 2024, Hemelvaartsdag Thu 29 May 2025). Weekdays and the next Mondays checked on a calendar; none of
+ * those Mondays is a feestdag (Pinksteren 2023: 28/29 May; 2024: 19/20 May; 2025: 8/9 June; 2026: 24/25 May;
+ * 2027: 16/17 May; 2028: 4/5 June; 1 May is no Atw feestdag).
  */
 const table: [year: number, requestDate: string, decreeDay: string, termEnds: string][] = [
+  [2023, '2023-03-31', '2023-04-28', '2023-05-01'], // Friday after Koningsdag (Thursday 27 April)
+  [2023, '2023-04-21', '2023-05-19', '2023-05-22'], // Friday after Hemelvaartsdag 18 May
+  [2024, '2024-04-12', '2024-05-10', '2024-05-13'], // Friday after Hemelvaartsdag 9 May
+  [2024, '2024-11-29', '2024-12-27', '2024-12-30'], // Friday after tweede Kerstdag (Thursday 26 December)
   [2025, '2025-05-02', '2025-05-30', '2025-06-02'], // issue 12: ends 2 June 2025, not 30 May
   [2026, '2025-12-05', '2026-01-02', '2026-01-05'], // Friday after Nieuwjaarsdag (Thursday 1 January)
   [2026, '2026-04-17', '2026-05-15', '2026-05-18'], // Friday after Hemelvaartsdag 14 May
