@@ -4,32 +4,31 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   patched,
-  proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
-import type { Recipient } from '../../activities/letters/schemas';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { addMonths, compareCivilDates, type CivilDate } from '../../domain/civil-date';
-import { resolvePolicy, waarborgfondsSettings } from '../../domain/policy';
+import { resolvePolicy } from '../../domain/policy';
 import { termSteps, waitUntil } from '../shared/deadline-watch';
+import type { WaitingOn } from '../shared/types';
 import { notify } from '../shared/activities';
 import { EffectQueue } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
-import { creditorRecipient, debtorOf, residentRecipient } from '../shared/recipients';
+import { debtorOf } from '../shared/recipients';
 import { registerActionUpdates } from '../shared/updates';
 import { oplossingActionSchemas } from './actions';
 import { agendaOf } from './agenda';
 import { initialState } from './derived';
-import { Effects, type Effect, type LetterTo, type OplossingContext } from './effects';
+import { effectRunner } from './effect-runner';
+import { Effects, type Effect, type OplossingContext } from './effects';
 import type { OplossingInput, OplossingResult } from './input';
 import {
   oplossingActionUpdates,
   oplossingRunsQuery,
   oplossingStatusQuery,
   oplossingTimelineQuery,
-  schuldregelingAgreedSignal,
+  oplossingWaitingOnSignal,
 } from './messages';
 import { advance } from './progression';
 import { oplossingRules } from './rules';
@@ -41,16 +40,6 @@ export type { OplossingInput, OplossingResult };
 
 /** Start input plus, after continue-as-new, the state of the previous run. */
 export type OplossingWorkflowInput = OplossingInput & { carried?: OplossingState };
-
-const { recordPaymentInstruction } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: {
-    initialInterval: '5 seconds',
-    backoffCoefficient: 2,
-    maximumInterval: '10 minutes',
-    maximumAttempts: 200,
-  },
-});
 
 /** Past this many events a run continues as new at its next quiet point. */
 const HISTORY_LIMIT = 1500;
@@ -101,51 +90,7 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     list.forEach((e) =>
       e.kind === 'timeline' ? record(e.by, e.action, e.detail) : effects.enqueue(() => run(e)),
     );
-  const recipient = (to: LetterTo): Recipient => {
-    if (to.to === 'resident') return residentRecipient(input.resident, input.caseReference);
-    if (to.to === 'waarborgfonds') {
-      const { name, attention, ...address } = waarborgfondsSettings(policy).adres;
-      return { type: 'waarborgfonds', name, ...(attention ? { attention } : {}), address };
-    }
-    const c = input.creditors.find((x) => x.creditor.id === to.creditorId)!;
-    return creditorRecipient(c.creditor, c.reference);
-  };
-  async function run(e: Exclude<Effect, { kind: 'timeline' }>): Promise<void> {
-    if (e.kind === 'letter') await letters.send(e.letter, recipient(e.to), e.on, e.data);
-    else if (e.kind === 'alert')
-      await notify({
-        id: `${oplossingId}/${e.key}`,
-        audience: e.audience,
-        kind: e.alert,
-        caseId: input.caseId,
-        gemeente: status.gemeente,
-        officerId: status.officerId,
-        message: e.message,
-        ...(e.deadline ? { deadline: e.deadline } : {}),
-      });
-    else if (e.kind === 'payment')
-      await recordPaymentInstruction({
-        id: `${oplossingId}/${e.key}`,
-        caseId: input.caseId,
-        kind: e.payment,
-        date: e.date,
-        lines: e.lines,
-      });
-    else await signalCase(e.on);
-  }
-  async function signalCase(on: CivilDate): Promise<void> {
-    try {
-      await getExternalWorkflowHandle(input.caseId).signal(schuldregelingAgreedSignal, { on });
-      status.caseSignalled = true;
-    } catch (error) {
-      status.caseSignalled = false;
-      record(
-        'system',
-        'zaak niet bereikt met "schuldregeling akkoord"',
-        error instanceof Error ? error.message : String(error),
-      );
-    }
-  }
+  const run = effectRunner({ input, policy, status, letters, oplossingId, record });
   /** Runs one pure step (an action, a term, the phase changes) and performs its effects. */
   const step = (change: (fx: Effects, ctx: OplossingContext) => void) => {
     const fx = new Effects();
@@ -154,8 +99,28 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   };
   const advanceAll = () => step((fx, ctx) => advance(state, ctx, fx));
 
-  // ---- search attributes: phase, dates and flags only ----
-  const publish = publisher(state, effects, today);
+  // ---- search attributes (phase, dates and flags only), and who is awaited reported to the case ----
+  const publishAttributes = publisher(state, effects, today);
+  let reportedWaitingOn: WaitingOn | undefined;
+  /** The case shows the oplossing's waitingOn (issue §4.6); runs from before this report stay silent. */
+  function reportWaitingOn(): void {
+    if (effects.ending || status.waitingOn === reportedWaitingOn || !patched('report-waiting-on')) return;
+    const waitingOn = (reportedWaitingOn = status.waitingOn);
+    effects.enqueue(async () => {
+      try {
+        await getExternalWorkflowHandle(input.caseId).signal(oplossingWaitingOnSignal, { waitingOn });
+      } catch {
+        // No case to tell (an oplossing started on its own) or the case is gone: nothing to report to.
+      }
+    });
+  }
+  const publish = Object.assign(
+    () => {
+      publishAttributes();
+      reportWaitingOn();
+    },
+    { progress: publishAttributes.progress },
+  );
 
   // ---- handlers ----
   let version = 0; // a handler-driven change wakes the main loop
