@@ -8,6 +8,7 @@ import { createNotificationActivities } from './notifications/activities';
 import { createSendLetterActivity } from './send-letter';
 import { createPaymentActivities } from './payments/activities';
 import { startCreditorTrack } from './tracks/start-track';
+import { createReportingActivities, type ReportingDependencies } from './reporting/activities';
 
 export interface ActivityDependencies {
   /** Root of the data folder (documents, outboxes, notifications). */
@@ -17,6 +18,8 @@ export interface ActivityDependencies {
   portalUrl: string;
   letterhead?: Letterhead;
   mailer?: LetterMailer;
+  /** The reporting store and key ring (workers/main.ts); a SQLite file in the data folder otherwise. */
+  reporting?: Omit<ReportingDependencies, 'dataDir'>;
 }
 
 /** The gemeente's letterhead from its JSON file, validated; the example letterhead when none is configured. */
@@ -47,6 +50,7 @@ export function createActivities(deps: ActivityDependencies) {
     recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments'))
       .recordPaymentInstruction,
     startCreditorTrack,
+    ...createReportingActivities({ dataDir: deps.dataDir, ...deps.reporting }),
   };
 }
 

@@ -59,6 +59,11 @@ export const envSchema = z
     /** SMTP for letters by e-mail, e.g. smtp://user:pass@mail.example:587; letters only go to outboxes without it. */
     SCHULDHULP_SMTP_URL: z.url().optional(),
     SCHULDHULP_MAIL_FROM: z.email().default('schuldhulp@voorbeeldstad.example'),
+    /** Reporting store (DDAS, management view): postgres://… on compose and clusters; a SQLite file in the data folder otherwise. */
+    SCHULDHULP_REPORTING_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the SQLite file)')
+      .optional(),
     /**
      * Workflows a worker keeps in its cache (the rest replay their history when they next wake). A parked case costs
      * ~0.4 MiB of worker RSS on top of ~230 MiB for the worker itself (bench/MEMORY-NOTES.md); 1000 keeps a worker
@@ -153,6 +158,7 @@ export interface Config {
     smtpUrl?: string;
     mailFrom: string;
   };
+  reporting: { databaseUrl?: string };
 }
 
 export class ConfigError extends Error {
@@ -227,5 +233,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       smtpUrl: env.SCHULDHULP_SMTP_URL,
       mailFrom: env.SCHULDHULP_MAIL_FROM,
     },
+    reporting: { databaseUrl: env.SCHULDHULP_REPORTING_DATABASE_URL },
   };
 }

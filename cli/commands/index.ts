@@ -4,6 +4,7 @@ import { deadlineCommand } from './deadline';
 import { lettersCommand } from './letters';
 import { oplossingCommand } from './oplossing';
 import { proposalCommand } from './proposal';
+import { reportingCommand } from './reporting';
 import { stuckCommand } from './stuck';
 
 /** Every sub-command, in the order `schuldhulp --help` lists them. Add one file per command. */
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   oplossingCommand,
   stuckCommand,
   lettersCommand,
+  reportingCommand,
 ];

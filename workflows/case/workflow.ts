@@ -23,6 +23,8 @@ import {
   noodstopEnd,
 } from '../../domain/terms';
 import { notify, startCreditorTrack } from '../shared/activities';
+import { caseReportEvents } from '../../domain/reporting/from-case';
+import { reportLater } from '../reporting/report';
 import { peerGone } from '../shared/peer-gone';
 import { EffectQueue } from '../shared/effect-queue';
 import { settle } from '../shared/settle';
@@ -116,8 +118,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     : initialCaseState(caseId, caseReference, aanmelding);
   const { status } = state;
   const today = (): CivilDate => amsterdamDateOf(Date.now());
-  const record = (by: string, action: string, detail?: string) =>
+  const record = (by: string, action: string, detail?: string) => {
     state.timeline.push({ at: new Date(Date.now()).toISOString(), by, action, detail });
+    // Business events to the reporting store (DDAS, management view); cases recorded before it replay without.
+    if (patched('report-events')) {
+      const source = { workflowId: caseId, status, claims: state.claims, resident: aanmelding.resident };
+      reportLater(enqueue, caseReportEvents(state.timeline.at(-1)!, state.timeline.length - 1, source));
+    }
+  };
   const letters = new LetterBook(
     caseReference,
     () => status.officerId,

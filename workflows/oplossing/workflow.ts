@@ -34,6 +34,8 @@ import { firstProblem } from '../case/actions';
 import { schuldregelingAgreedSignal } from '../case/messages';
 import type { WaitingOn } from '../case/types';
 import { notify } from '../shared/activities';
+import { oplossingReportEvents } from '../../domain/reporting/from-oplossing';
+import { reportLater } from '../reporting/report';
 import { EffectQueue } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
 import { creditorRecipient, debtorOf, residentRecipient } from '../shared/recipients';
@@ -136,8 +138,14 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
     : initialState(input, oplossingId);
   const { status } = state;
   const today = (): CivilDate => amsterdamDateOf(Date.now());
-  const record = (by: string, action: string, detail?: string) =>
+  const record = (by: string, action: string, detail?: string) => {
     state.timeline.push({ at: new Date(Date.now()).toISOString(), by, action, detail });
+    // Business events to the reporting store (DDAS, management view); oplossingen recorded before it replay without.
+    if (patched('report-events')) {
+      const source = { workflowId: oplossingId, status };
+      reportLater(enqueue, oplossingReportEvents(state.timeline.at(-1)!, state.timeline.length - 1, source));
+    }
+  };
   const letters = new LetterBook(
     input.caseReference,
     () => status.officerId,
