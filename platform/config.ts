@@ -64,6 +64,13 @@ export const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the SQLite file)')
       .optional(),
+    /** DDAS-SHV: JSON with the OAuth clients ([{ clientId, clientSecretSha256, gemeenten }]); required in production. */
+    SCHULDHULP_DDAS_CLIENTS_FILE: z.string().min(1).optional(),
+    /** DDAS payload signing: PKCS#8 PEM RSA key and its PEM certificate chain (PKIoverheid); required in production. */
+    SCHULDHULP_DDAS_SIGNING_KEY_FILE: z.string().min(1).optional(),
+    SCHULDHULP_DDAS_SIGNING_CERT_FILE: z.string().min(1).optional(),
+    /** DDAS codeGegevensleverancier. */
+    SCHULDHULP_DDAS_SUPPLIER_CODE: z.string().min(1).max(40).default('SCHULDHULP'),
     /**
      * Workflows a worker keeps in its cache (the rest replay their history when they next wake). A parked case costs
      * ~0.4 MiB of worker RSS on top of ~230 MiB for the worker itself (bench/MEMORY-NOTES.md); 1000 keeps a worker
@@ -159,6 +166,7 @@ export interface Config {
     mailFrom: string;
   };
   reporting: { databaseUrl?: string };
+  ddas: { clientsFile?: string; signingKeyFile?: string; signingCertFile?: string; supplierCode: string };
 }
 
 export class ConfigError extends Error {
@@ -234,5 +242,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       mailFrom: env.SCHULDHULP_MAIL_FROM,
     },
     reporting: { databaseUrl: env.SCHULDHULP_REPORTING_DATABASE_URL },
+    ddas: {
+      clientsFile: env.SCHULDHULP_DDAS_CLIENTS_FILE,
+      signingKeyFile: env.SCHULDHULP_DDAS_SIGNING_KEY_FILE,
+      signingCertFile: env.SCHULDHULP_DDAS_SIGNING_CERT_FILE,
+      supplierCode: env.SCHULDHULP_DDAS_SUPPLIER_CODE,
+    },
   };
 }
