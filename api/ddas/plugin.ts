@@ -42,7 +42,13 @@ const problem = (reply: FastifyReply, status: number, title: string, detail: str
     .type('application/problem+json')
     .send({ type: `https://schuldhulp.example/problems/ddas-${status}`, title, status, detail, instance });
 
-const fscError = (reply: FastifyReply, status: 401 | 403, code: string, title: string, detail: string) => {
+const fscError = (
+  reply: FastifyReply,
+  status: 401 | 403 | 405,
+  code: string,
+  title: string,
+  detail: string,
+) => {
   if (status === 401) void reply.header('www-authenticate', 'Bearer');
   return reply
     .code(status)
@@ -50,6 +56,18 @@ const fscError = (reply: FastifyReply, status: 401 | 403, code: string, title: s
     .type('application/problem+json')
     .send({ code, domain: 'ERROR_DOMAIN_INWAY', title, detail, status });
 };
+
+const fscError404 = (reply: FastifyReply) =>
+  reply
+    .code(404)
+    .header('fsc-error-code', 'ERROR_CODE_SERVICE_NOT_FOUND')
+    .type('application/problem+json')
+    .send({
+      code: 'ERROR_CODE_SERVICE_NOT_FOUND',
+      domain: 'ERROR_DOMAIN_INWAY',
+      title: 'Niet gevonden',
+      status: 404,
+    });
 
 const oauthRequest = (request: FastifyRequest) =>
   new OAuth2Server.Request({
@@ -61,128 +79,157 @@ const oauthRequest = (request: FastifyRequest) =>
 
 export function ddasPlugin(deps: DdasDeps) {
   const now = deps.now ?? (() => new Date());
-  return async (app: FastifyInstance) =>
-    app.register(async (scope) => {
-      scope.addContentTypeParser(
-        'application/x-www-form-urlencoded',
-        { parseAs: 'string' },
-        (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-      );
-      scope.setErrorHandler((error, request, reply) => {
-        const e = error as { statusCode?: number; message?: string };
-        const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
-        if (status === 500) request.log.error({ err: error }, 'ddas');
-        const detail = status === 500 ? 'Er ging iets mis aan onze kant.' : 'De body is geen geldige JSON.';
-        return problem(
-          reply,
-          status,
-          status === 500 ? 'Interne fout' : 'Ongeldig verzoek',
-          detail,
-          request.url,
+  return async (app: FastifyInstance) => {
+    await app.register(
+      async (scope) => {
+        scope.addContentTypeParser(
+          'application/x-www-form-urlencoded',
+          { parseAs: 'string' },
+          (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
         );
-      });
-
-      scope.post(`${DDAS_BASE}/token`, async (request, reply) => {
-        const response = new OAuth2Server.Response({ headers: {} });
-        try {
-          const token = await deps.oauth.token(oauthRequest(request), response, {
-            requireClientAuthentication: { client_credentials: true },
-          });
-          return reply.header('cache-control', 'no-store').send({
-            access_token: token.accessToken,
-            token_type: 'Bearer',
-            expires_in: Math.round(((token.accessTokenExpiresAt?.getTime() ?? 0) - Date.now()) / 1000),
-            scope: (token.scope ?? [DDAS_SCOPE]).join(' '),
-          });
-        } catch (error) {
-          const e = error as { code?: number; name?: string; message?: string };
-          return reply
-            .code(e.code ?? 400)
-            .header('cache-control', 'no-store')
-            .send({ error: e.name ?? 'invalid_request', error_description: e.message });
-        }
-      });
-
-      scope.post(`${DDAS_BASE}/gegevens`, async (request, reply) => {
-        let principal: DdasPrincipal;
-        try {
-          const token = await deps.oauth.authenticate(
-            oauthRequest(request),
-            new OAuth2Server.Response({ headers: {} }),
-            {
-              scope: [DDAS_SCOPE],
-            },
+        scope.setErrorHandler((error, request, reply) => {
+          const e = error as { statusCode?: number; message?: string };
+          const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
+          if (status === 500) request.log.error({ err: error }, 'ddas');
+          const detail = status === 500 ? 'Er ging iets mis aan onze kant.' : 'De body is geen geldige JSON.';
+          return problem(
+            reply,
+            status,
+            status === 500 ? 'Interne fout' : 'Ongeldig verzoek',
+            detail,
+            request.url,
           );
-          principal = { clientId: token.client.id, gemeenten: token.client.gemeenten as string[] };
-        } catch (error) {
-          const e = error as { name?: string; message?: string };
-          if (e.name === 'insufficient_scope')
+        });
+
+        // Another method on our paths: 405, as the yaml's FSC errors say (Allow: POST); elsewhere under the base 404.
+        scope.setNotFoundHandler((request, reply) => {
+          const path = request.url.split('?')[0]!;
+          if (path === `${DDAS_BASE}/token` || path === `${DDAS_BASE}/gegevens`)
+            return fscError(
+              reply.header('allow', 'POST'),
+              405,
+              'ERROR_CODE_METHOD_UNSUPPORTED',
+              'Methode niet ondersteund',
+              'Gebruik POST.',
+            );
+          return fscError404(reply);
+        });
+
+        scope.post('/token', async (request, reply) => {
+          const response = new OAuth2Server.Response({ headers: {} });
+          try {
+            const token = await deps.oauth.token(oauthRequest(request), response, {
+              requireClientAuthentication: { client_credentials: true },
+            });
+            return reply.header('cache-control', 'no-store').send({
+              access_token: token.accessToken,
+              token_type: 'Bearer',
+              expires_in: Math.round(((token.accessTokenExpiresAt?.getTime() ?? 0) - Date.now()) / 1000),
+              scope: (token.scope ?? [DDAS_SCOPE]).join(' '),
+            });
+          } catch (error) {
+            const e = error as { code?: number; name?: string; message?: string };
+            return reply
+              .code(e.code ?? 400)
+              .header('cache-control', 'no-store')
+              .send({ error: e.name ?? 'invalid_request', error_description: e.message });
+          }
+        });
+
+        scope.post('/gegevens', async (request, reply) => {
+          let principal: DdasPrincipal;
+          try {
+            const token = await deps.oauth.authenticate(
+              oauthRequest(request),
+              new OAuth2Server.Response({ headers: {} }),
+              {
+                scope: [DDAS_SCOPE],
+              },
+            );
+            principal = { clientId: token.client.id, gemeenten: token.client.gemeenten as string[] };
+          } catch (error) {
+            const e = error as { name?: string; message?: string };
+            if (e.name === 'insufficient_scope')
+              return fscError(
+                reply,
+                403,
+                'ERROR_CODE_WRONG_GROUP_ID_IN_TOKEN',
+                'Onvoldoende scope',
+                'Het token heeft geen scope read.',
+              );
+            const missing = !request.headers.authorization;
+            return fscError(
+              reply,
+              401,
+              missing ? 'ERROR_CODE_ACCESS_TOKEN_MISSING' : 'ERROR_CODE_ACCESS_TOKEN_INVALID',
+              missing ? 'Geen access token' : 'Ongeldig access token',
+              missing
+                ? 'Stuur Authorization: Bearer <token> (OAuth 2.0 client credentials).'
+                : (e.message ?? 'Ongeldig token'),
+            );
+          }
+          // DDAS-SHV.yaml: requestBody required.
+          if (request.body === undefined || request.body === null)
+            return problem(
+              reply,
+              400,
+              'Ongeldig verzoek',
+              'De body ontbreekt: stuur een GegevensRequest (JSON).',
+              request.url,
+            );
+          const parsed = gegevensRequestSchema.safeParse(request.body);
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0]!;
+            const field = issue.path.join('.') || '(body)';
+            return problem(reply, 400, 'Ongeldig verzoek', `${field}: ${issue.message}`, request.url);
+          }
+          const body = parsed.data;
+          // Without a period: the current calendar year (Europe/Amsterdam).
+          const year = amsterdamDateOf(now().getTime()).slice(0, 4);
+          const from = (body.aanleverperiodeStartdatum ?? `${year}-01-01`) as CivilDate;
+          const to = (body.aanleverperiodeEinddatum ?? `${year}-12-31`) as CivilDate;
+          if (from > to)
+            return problem(
+              reply,
+              422,
+              'Onverwerkbare periode',
+              'aanleverperiodeEinddatum ligt vóór aanleverperiodeStartdatum.',
+              request.url,
+            );
+          const gemeenten = body.aanleverende_organisatie
+            ? principal.gemeenten.filter((g) =>
+                [g, g.slice(2)].includes(body.aanleverende_organisatie!.trim()),
+              )
+            : principal.gemeenten;
+          if (!gemeenten.length)
             return fscError(
               reply,
               403,
               'ERROR_CODE_WRONG_GROUP_ID_IN_TOKEN',
-              'Onvoldoende scope',
-              'Het token heeft geen scope read.',
+              'Toegang geweigerd',
+              'Dit token geeft geen toegang tot die organisatie (gemeentecode, bijv. GM0599 of 0599).',
             );
-          const missing = !request.headers.authorization;
-          return fscError(
-            reply,
-            401,
-            missing ? 'ERROR_CODE_ACCESS_TOKEN_MISSING' : 'ERROR_CODE_ACCESS_TOKEN_INVALID',
-            missing ? 'Geen access token' : 'Ongeldig access token',
-            missing
-              ? 'Stuur Authorization: Bearer <token> (OAuth 2.0 client credentials).'
-              : (e.message ?? 'Ongeldig token'),
+          const delivery = buildDelivery(
+            {
+              from,
+              to,
+              gemeenten,
+              now: now().toISOString(),
+              supplierCode: deps.supplierCode,
+              page: body.page,
+              pageSize: body.pageSize,
+            },
+            await deps.store().events(),
           );
-        }
-        const parsed = gegevensRequestSchema.safeParse(request.body ?? {});
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          const field = issue.path.join('.') || '(body)';
-          return problem(reply, 400, 'Ongeldig verzoek', `${field}: ${issue.message}`, request.url);
-        }
-        const body = parsed.data;
-        // Without a period: the current calendar year (Europe/Amsterdam).
-        const year = amsterdamDateOf(now().getTime()).slice(0, 4);
-        const from = (body.aanleverperiodeStartdatum ?? `${year}-01-01`) as CivilDate;
-        const to = (body.aanleverperiodeEinddatum ?? `${year}-12-31`) as CivilDate;
-        if (from > to)
-          return problem(
-            reply,
-            422,
-            'Onverwerkbare periode',
-            'aanleverperiodeEinddatum ligt vóór aanleverperiodeStartdatum.',
-            request.url,
-          );
-        const gemeenten = body.aanleverende_organisatie
-          ? principal.gemeenten.filter((g) => [g, g.slice(2)].includes(body.aanleverende_organisatie!.trim()))
-          : principal.gemeenten;
-        if (!gemeenten.length)
-          return problem(
-            reply,
-            422,
-            'Onbekende organisatie',
-            'Geen gemeente van dit token heeft die code (bijv. GM0599 of 0599).',
-            request.url,
-          );
-        const delivery = buildDelivery(
-          {
-            from,
-            to,
-            gemeenten,
-            now: now().toISOString(),
-            supplierCode: deps.supplierCode,
-            page: body.page,
-            pageSize: body.pageSize,
-          },
-          await deps.store().events(),
-        );
-        const text = JSON.stringify(delivery);
-        return reply
-          .type('application/json')
-          .header('digest', digestOf(text))
-          .header('nlgov-adr-payload-sig', await signDetached(text, deps.identity))
-          .send(text);
-      });
-    });
+          const text = JSON.stringify(delivery);
+          return reply
+            .type('application/json')
+            .header('digest', digestOf(text))
+            .header('nlgov-adr-payload-sig', await signDetached(text, deps.identity))
+            .send(text);
+        });
+      },
+      { prefix: DDAS_BASE },
+    );
+  };
 }

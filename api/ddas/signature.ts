@@ -1,6 +1,6 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
-import { CompactSign, flattenedVerify, importPKCS8, importX509, type CryptoKey } from 'jose';
+import { CompactSign, flattenedVerify, importPKCS8, importX509, type KeyLike } from 'jose';
 
 /**
  * DDAS payload signing (docs/api/signing-encryptie.md of the standard; KP-APIs signing-jades): a JWS with a
@@ -10,7 +10,7 @@ import { CompactSign, flattenedVerify, importPKCS8, importX509, type CryptoKey }
  */
 export interface SigningIdentity {
   kid: string;
-  key: CryptoKey;
+  key: KeyLike;
   /** base64 DER, end-entity first. */
   x5c: string[];
   thumbprint: string;

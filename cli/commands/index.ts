@@ -4,6 +4,7 @@ import { deadlineCommand } from './deadline';
 import { lettersCommand } from './letters';
 import { oplossingCommand } from './oplossing';
 import { proposalCommand } from './proposal';
+import { ddasCommand } from './ddas';
 import { reportingCommand } from './reporting';
 import { stuckCommand } from './stuck';
 
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   stuckCommand,
   lettersCommand,
   reportingCommand,
+  ddasCommand,
 ];

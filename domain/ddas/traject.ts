@@ -107,7 +107,7 @@ export function trajectOf(gemeente: string, events: readonly ReportEvent[]): Dda
         {
           Burgerservicenummer: c.bsn,
           Geboortedatum: c.dateOfBirth,
-          Postcode: c.postcode,
+          Postcode: c.postcode.replace(/\s/g, ''), // AN6: 3011AD
           Huisnummer: String(c.houseNumber),
           ...(c.houseNumberAddition ? { Huisnummertoevoeging: c.houseNumberAddition } : {}),
         },

@@ -5,7 +5,10 @@ import { compareStores, rebuildStore } from '../../activities/reporting/rebuild'
 import { reportingSqliteFile } from '../../activities/reporting/open-store';
 import { Sealer } from '../../activities/reporting/sealed';
 import { SqliteReportingStore } from '../../activities/reporting/sqlite-store';
+import type { CivilDate } from '../../domain/civil-date';
+import { buildDelivery } from '../../domain/ddas/delivery';
 import type { ReportEvent } from '../../domain/reporting/events';
+import { uitwisselmodelErrors } from '../../ddas/uitwisselmodel';
 import { loadConfig } from '../../platform/config';
 import { resolveKeyRing } from '../../platform/encryption/dev-key';
 import { OplossingService } from '../../services/oplossing';
@@ -65,7 +68,9 @@ describe('reporting store fed by the workflows', () => {
     const withdrawn = await cases.start();
     await withdrawn.act('withdrawal', { date: await cases.today(), reason: 'Zelf opgelost' });
     const refused = await cases.start(CaseDriver.creditors(1));
+    const day0 = await cases.today();
     await env.sleep(DAY);
+    const day1 = await cases.today();
     await refused.act('eerste-gesprek', { date: await cases.today() });
     await refused.act('beschikking-afwijzing', {
       date: await cases.today(),
@@ -117,6 +122,41 @@ describe('reporting store fed by the workflows', () => {
       'beschikking:afwijzing',
       'einde:afgewezen',
     ]);
+
+    // The DDAS delivery of these cases validates against the official schema; the refused case, by hand:
+    const year = day0.slice(0, 4);
+    const { gegevens } = buildDelivery(
+      {
+        from: `${year}-01-01` as CivilDate,
+        to: `${year}-12-31` as CivilDate,
+        gemeenten: ['GM0599'],
+        now: new Date().toISOString(),
+        supplierCode: 'TEST',
+      },
+      await live.events(),
+    );
+    expect(uitwisselmodelErrors(gegevens)).toEqual([]);
+    expect(gegevens.leveringen[0]!.schuldhulptrajecten).toContainEqual({
+      gemeentecode: '0599',
+      startdatum: day0,
+      einddatum: day1,
+      aanmelding: { crisisinterventie: false, startdatum: day0, einddatum: day1 },
+      client: [
+        {
+          Burgerservicenummer: '123456782',
+          Geboortedatum: '1984-03-12',
+          Postcode: '3011AD',
+          Huisnummer: '40',
+        },
+      ],
+      intake: {
+        startdatum: day1,
+        einddatum: day1,
+        beschikkingsdatum: day1,
+        beschikkingssoort: 'Afwijzingsbeschikking',
+      },
+      uitstroom: { datum: day1, reden: 'Niet passend' },
+    });
 
     // Nothing personal is readable in the file: the BSN, the birth date and the creditor names are sealed.
     const raw = JSON.stringify(live.rawRows());
