@@ -39,8 +39,12 @@ async function main(): Promise<void> {
   const lines = [
     `API listening on ${config.api.publicUrl}/api/v1 (OpenAPI: ${config.api.publicUrl}/api/v1/openapi.json)`,
   ];
-  lines.push(`DDAS-SHV: POST ${config.api.publicUrl}${DDAS_BASE}/gegevens (token: POST ${DDAS_BASE}/token)`);
-  if (ddas.devClient) lines.push(`  DDAS development client: ${ddas.devClient.clientId} / ${ddas.devClient.secret}`);
+  if (ddas.enabled)
+    lines.push(
+      `DDAS-SHV: POST ${config.api.publicUrl}${DDAS_BASE}/gegevens (token: POST ${DDAS_BASE}/token)`,
+    );
+  if (ddas.devClient)
+    lines.push(`  DDAS development client: ${ddas.devClient.clientId} / ${ddas.devClient.secret}`);
   if (devTokens) {
     lines.push('Development tokens (Authorization: Bearer <token>):');
     for (const t of devTokens) {

@@ -50,12 +50,14 @@ export async function ddasFromConfig(
   apiSecret: string,
   log: (m: string) => void,
 ) {
-  const production = config.env === 'production';
   const { clientsFile, signingKeyFile, signingCertFile } = config.ddas;
-  if (production && (!clientsFile || !signingKeyFile || !signingCertFile))
-    throw new Error(
-      'SCHULDHULP_DDAS_CLIENTS_FILE, SCHULDHULP_DDAS_SIGNING_KEY_FILE, SCHULDHULP_DDAS_SIGNING_CERT_FILE: required in production',
+  if (config.env === 'production' && (!clientsFile || !signingKeyFile || !signingCertFile)) {
+    // Production serves DDAS only with real clients and a real (PKIoverheid) signing certificate.
+    log(
+      'DDAS-SHV off: set SCHULDHULP_DDAS_CLIENTS_FILE, _SIGNING_KEY_FILE and _SIGNING_CERT_FILE to serve it.',
     );
+    return { plugin: async () => undefined, devClient: undefined, enabled: false };
+  }
   const dir = path.join(config.dataDir, 'ddas');
   const dev = clientsFile ? undefined : devDdasClient(path.join(dir, 'dev-client-secret'), log);
   const clients = new DdasClients(clientsFile ? loadDdasClientsFile(clientsFile) : [dev!.client]);
@@ -71,5 +73,5 @@ export async function ddasFromConfig(
     identity,
     supplierCode: config.ddas.supplierCode,
   });
-  return { plugin, devClient: dev && { clientId: dev.client.clientId, secret: dev.secret } };
+  return { plugin, devClient: dev && { clientId: dev.client.clientId, secret: dev.secret }, enabled: true };
 }
