@@ -10,6 +10,7 @@ import { createNotificationActivities } from './notifications/activities';
 import { createSendLetterActivity } from './send-letter';
 import { createPaymentActivities } from './payments/activities';
 import { startCreditorTrack } from './tracks/start-track';
+import { createReportingActivities, type ReportingDependencies } from './reporting/activities';
 
 export interface ActivityDependencies {
   /** Root of the data folder (documents, outboxes, notifications). */
@@ -22,6 +23,8 @@ export interface ActivityDependencies {
   /** One letterhead for every case when no gemeente configuration is given (tests); the example one otherwise. */
   letterhead?: Letterhead;
   mailer?: LetterMailer;
+  /** The reporting store and key ring (workers/main.ts); a SQLite file in the data folder otherwise. */
+  reporting?: Omit<ReportingDependencies, 'dataDir'>;
 }
 
 /** The gemeente configuration from its JSON file, validated (a missing or wrong file stops the worker). */
@@ -52,6 +55,7 @@ export function createActivities(deps: ActivityDependencies) {
     recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments'))
       .recordPaymentInstruction,
     startCreditorTrack,
+    ...createReportingActivities({ dataDir: deps.dataDir, ...deps.reporting }),
   };
 }
 

@@ -5,6 +5,8 @@ import { createClient } from '../platform/temporal';
 import { consolePlugin } from '../console/plugin';
 import { buildApi } from './app';
 import { createApiDeps, resolveTokens } from './wiring';
+import { ddasFromConfig } from './ddas/wiring';
+import { DDAS_BASE } from './ddas/plugin';
 
 /**
  * The API process: `node dist/api/main.js` (production, scalable: no state but the shared data folder) or
@@ -18,10 +20,13 @@ async function main(): Promise<void> {
   const { registry, devTokens } = resolveTokens(config, log);
   const client = await createClient(config, ring);
   const deps = createApiDeps(config, client, accessCodeSecret, registry);
+  // The field's standards beside our own API: DDAS-SHV for CBS.
+  const ddas = await ddasFromConfig(config, ring, accessCodeSecret, log);
   const app = await buildApi(deps, {
     logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
     publicUrl: config.api.publicUrl,
     plugins: [
+      ddas.plugin,
       consolePlugin({
         portalUrl: config.letters.portalUrl,
         temporalUiUrl: config.temporalUiUrl,
@@ -34,6 +39,12 @@ async function main(): Promise<void> {
   const lines = [
     `API listening on ${config.api.publicUrl}/api/v1 (OpenAPI: ${config.api.publicUrl}/api/v1/openapi.json)`,
   ];
+  if (ddas.enabled)
+    lines.push(
+      `DDAS-SHV: POST ${config.api.publicUrl}${DDAS_BASE}/gegevens (token: POST ${DDAS_BASE}/token)`,
+    );
+  if (ddas.devClient)
+    lines.push(`  DDAS development client: ${ddas.devClient.clientId} / ${ddas.devClient.secret}`);
   if (devTokens) {
     lines.push('Development tokens (Authorization: Bearer <token>):');
     for (const t of devTokens) {

@@ -59,6 +59,18 @@ export const envSchema = z
     /** SMTP for letters by e-mail, e.g. smtp://user:pass@mail.example:587; letters only go to outboxes without it. */
     SCHULDHULP_SMTP_URL: z.url().optional(),
     SCHULDHULP_MAIL_FROM: z.email().default('schuldhulp@voorbeeldstad.example'),
+    /** Reporting store (DDAS, management view): postgres://… on compose and clusters; a SQLite file in the data folder otherwise. */
+    SCHULDHULP_REPORTING_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the SQLite file)')
+      .optional(),
+    /** DDAS-SHV: JSON with the OAuth clients ([{ clientId, clientSecretSha256, gemeenten }]); required in production. */
+    SCHULDHULP_DDAS_CLIENTS_FILE: z.string().min(1).optional(),
+    /** DDAS payload signing: PKCS#8 PEM RSA key and its PEM certificate chain (PKIoverheid); required in production. */
+    SCHULDHULP_DDAS_SIGNING_KEY_FILE: z.string().min(1).optional(),
+    SCHULDHULP_DDAS_SIGNING_CERT_FILE: z.string().min(1).optional(),
+    /** DDAS codeGegevensleverancier. */
+    SCHULDHULP_DDAS_SUPPLIER_CODE: z.string().min(1).max(40).default('SCHULDHULP'),
     /**
      * Workflows a worker keeps in its cache (the rest replay their history when they next wake). A parked case costs
      * ~0.4 MiB of worker RSS on top of ~230 MiB for the worker itself (bench/MEMORY-NOTES.md); 1000 keeps a worker
@@ -153,6 +165,8 @@ export interface Config {
     smtpUrl?: string;
     mailFrom: string;
   };
+  reporting: { databaseUrl?: string };
+  ddas: { clientsFile?: string; signingKeyFile?: string; signingCertFile?: string; supplierCode: string };
 }
 
 export class ConfigError extends Error {
@@ -226,6 +240,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       accessCodeSecret: env.SCHULDHULP_ACCESS_CODE_SECRET,
       smtpUrl: env.SCHULDHULP_SMTP_URL,
       mailFrom: env.SCHULDHULP_MAIL_FROM,
+    },
+    reporting: { databaseUrl: env.SCHULDHULP_REPORTING_DATABASE_URL },
+    ddas: {
+      clientsFile: env.SCHULDHULP_DDAS_CLIENTS_FILE,
+      signingKeyFile: env.SCHULDHULP_DDAS_SIGNING_KEY_FILE,
+      signingCertFile: env.SCHULDHULP_DDAS_SIGNING_CERT_FILE,
+      supplierCode: env.SCHULDHULP_DDAS_SUPPLIER_CODE,
     },
   };
 }

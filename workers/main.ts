@@ -5,11 +5,13 @@ import { loadConfig } from '../platform/config';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
 import { createNativeConnection, dataConverter } from '../platform/temporal';
 import { createCaseWorker } from './case-worker';
+import { configuredReportingStore } from '../activities/reporting/open-store';
 
 /** Worker process: `npm run worker`, one per container in production (scale with --scale worker=N). */
 async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await createNativeConnection(config);
+  const keyRing = resolveKeyRing(config);
   const worker = await createCaseWorker({
     connection,
     namespace: config.temporal.namespace,
@@ -22,8 +24,9 @@ async function main(): Promise<void> {
       mailer: config.letters.smtpUrl
         ? { transport: createTransport(config.letters.smtpUrl), from: config.letters.mailFrom }
         : undefined,
+      reporting: { store: configuredReportingStore(config, keyRing), keyRing },
     }),
-    dataConverter: dataConverter(resolveKeyRing(config)),
+    dataConverter: dataConverter(keyRing),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
   });
   console.log(`worker polling task queue ${config.temporal.taskQueue} in namespace ${config.temporal.namespace}`);

@@ -5,6 +5,8 @@ import { deadlineCommand } from './deadline';
 import { lettersCommand } from './letters';
 import { oplossingCommand } from './oplossing';
 import { proposalCommand } from './proposal';
+import { ddasCommand } from './ddas';
+import { reportingCommand } from './reporting';
 import { stuckCommand } from './stuck';
 
 /** Every sub-command, in the order `schuldhulp --help` lists them. Add one file per command. */
@@ -16,4 +18,6 @@ export const commands: CliCommand[] = [
   borgstellingCommand,
   stuckCommand,
   lettersCommand,
+  reportingCommand,
+  ddasCommand,
 ];

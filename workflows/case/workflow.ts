@@ -12,6 +12,8 @@ import type { CivilDate } from '../../domain/civil-date';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { eersteGesprekDeadline } from '../../domain/terms';
 import { enforceTerm, waitUntil } from '../shared/deadline-watch';
+import { caseReportEvents } from '../../domain/reporting/from-case';
+import { reportLater } from '../reporting/report';
 import { EffectQueue } from '../shared/effect-queue';
 import { peerGone } from '../shared/peer-gone';
 import { settle } from '../shared/settle';
@@ -81,6 +83,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   /** Every timeline entry of the case passes here (reporting hooks in at this one point). */
   function record(entry: Omit<TimelineEntry, 'at'>): void {
     state.timeline.push({ at: now(), ...entry });
+    // Business events to the reporting store (DDAS, management view); cases recorded before it replay without.
+    if (patched('report-events')) {
+      const source = { workflowId: caseId, status, claims: state.claims, resident: aanmelding.resident };
+      reportLater(
+        (effect) => effects.enqueue(effect),
+        caseReportEvents(state.timeline.at(-1)!, state.timeline.length - 1, source),
+      );
+    }
   }
   const progress = () => void (state.progressAt = now());
   let news = 0; // bumped by every signal and update: the run continues as new only after a quiet moment

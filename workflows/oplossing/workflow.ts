@@ -13,6 +13,8 @@ import { resolvePolicy } from '../../domain/policy';
 import { termSteps, waitUntil } from '../shared/deadline-watch';
 import type { WaitingOn } from '../shared/types';
 import { notify } from '../shared/activities';
+import { oplossingReportEvents } from '../../domain/reporting/from-oplossing';
+import { reportLater } from '../reporting/report';
 import { EffectQueue } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
 import { debtorOf } from '../shared/recipients';
@@ -76,6 +78,14 @@ export async function oplossingWorkflow(input: OplossingWorkflowInput): Promise<
   /** The one way into the timeline: every entry of the oplossing passes here. */
   function record(by: string, action: string, detail?: string): void {
     state.timeline.push({ at: new Date(Date.now()).toISOString(), by, action, detail });
+    // Business events to the reporting store (DDAS, management view); oplossingen recorded before it replay without.
+    if (patched('report-events')) {
+      const source = { workflowId: oplossingId, status };
+      reportLater(
+        (effect) => effects.enqueue(effect),
+        oplossingReportEvents(state.timeline.at(-1)!, state.timeline.length - 1, source),
+      );
+    }
   }
 
   // ---- effects: a timeline entry at once, everything else queued, one at a time, outside the handlers ----
