@@ -118,12 +118,18 @@ export interface BuildApiOptions {
   logger?: FastifyServerOptions['logger'];
   version?: string;
   publicUrl?: string;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the API: only from these is X-Forwarded-For
+   * believed. Without them the client is the socket's address, whatever a header says.
+   */
+  trustedProxies?: readonly string[];
   /** Extra routes on the same server (the console's pages). */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
 }
 
 export async function buildApi(deps: ApiDeps, options: BuildApiOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, bodyLimit: 1024 * 1024 });
+  const trustProxy = options.trustedProxies?.length ? [...options.trustedProxies] : false;
+  const app = Fastify({ logger: options.logger ?? false, trustProxy, bodyLimit: 1024 * 1024 });
   const routes = apiRoutes(deps);
 
   app.setErrorHandler((error, request, reply) => {

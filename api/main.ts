@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const app = await buildApi(deps, {
     logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
     publicUrl: config.api.publicUrl,
+    trustedProxies: config.api.trustedProxies,
     plugins: [
       consolePlugin({
         portalUrl: config.letters.portalUrl,
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     await app.close();
+    await deps.accessState?.close();
     await client.connection.close();
     process.exit(0);
   };

@@ -5,6 +5,9 @@ import { FileNotificationStore } from '../activities/notifications/file-store';
 import type { Config } from '../platform/config';
 import { CaseService } from '../services/cases';
 import { OplossingService } from '../services/oplossing';
+import type { AccessStateStore } from './auth/access-state';
+import { PgAccessStateStore } from './auth/access-state-pg';
+import { SqliteAccessStateStore } from './auth/access-state-sqlite';
 import { CreditorSessions } from './auth/creditor-session';
 import {
   entriesOfDevTokens,
@@ -32,6 +35,13 @@ export function resolveTokens(
   }
   const devTokens = readOrCreateDevTokens(path.join(config.dataDir, 'dev-api-tokens.json'), log);
   return { registry: new TokenRegistry(entriesOfDevTokens(devTokens)), devTokens };
+}
+
+/** The access state every API instance shares: PostgreSQL when configured, else the SQLite file. */
+export function createAccessState(config: Config): AccessStateStore {
+  return config.api.stateDatabaseUrl
+    ? new PgAccessStateStore(config.api.stateDatabaseUrl)
+    : new SqliteAccessStateStore(config.api.stateFile);
 }
 
 export function createApiDeps(
@@ -67,6 +77,7 @@ export function createApiDeps(
     notifications: new FileNotificationStore(path.join(config.dataDir, 'notifications')),
     tokens,
     creditorSessions: new CreditorSessions(accessCodeSecret, config.api.creditorSessionMinutes * 60_000),
+    accessState: createAccessState(config),
     now,
     strictResponses: config.env !== 'production',
   };

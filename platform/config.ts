@@ -71,6 +71,21 @@ export const envSchema = z
     /** 0.0.0.0 in a container; loopback by default so a development machine does not expose it. */
     SCHULDHULP_API_HOST: z.string().min(1).default('127.0.0.1'),
     SCHULDHULP_API_PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /**
+     * Reverse proxies in front of the API (IP addresses or CIDR ranges, comma-separated): X-Forwarded-For is
+     * believed only from these. Empty: the socket's address is the client, whatever a header says.
+     */
+    SCHULDHULP_API_TRUSTED_PROXIES: csv
+      .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'an IP address or CIDR range' })))
+      .default([]),
+    /**
+     * Where every API instance keeps access-code attempts and revoked creditors: a postgres:// URL for the
+     * cluster; without it a SQLite file under the data folder (instances on one host).
+     */
+    SCHULDHULP_API_STATE_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+      .optional(),
     /** JSON [{ tokenSha256, role, officerId?, gemeenteCode? }]; the API requires it in production, generates one in development. */
     SCHULDHULP_API_TOKENS_FILE: z.string().min(1).optional(),
     /** How long a creditor's session (after entering the access code) lasts. */
@@ -137,6 +152,10 @@ export interface Config {
     host: string;
     publicUrl: string;
     tokensFile?: string;
+    trustedProxies: string[];
+    /** postgres:// URL of the shared access state; undefined: SQLite file `stateFile`. */
+    stateDatabaseUrl?: string;
+    stateFile: string;
     creditorSessionMinutes: number;
     attention: {
       dueWithinWerkdagen: number;
@@ -211,6 +230,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       host: env.SCHULDHULP_API_HOST,
       publicUrl: env.SCHULDHULP_API_PUBLIC_URL,
       tokensFile: env.SCHULDHULP_API_TOKENS_FILE,
+      trustedProxies: env.SCHULDHULP_API_TRUSTED_PROXIES,
+      stateDatabaseUrl: env.SCHULDHULP_API_STATE_DATABASE_URL,
+      stateFile: path.join(dataDir, 'api', 'access-state.sqlite'),
       creditorSessionMinutes: env.SCHULDHULP_CREDITOR_SESSION_MINUTES,
       attention: {
         dueWithinWerkdagen: env.SCHULDHULP_ATTENTION_WERKDAGEN,
