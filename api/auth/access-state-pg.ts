@@ -4,7 +4,7 @@ import type { AccessStateStore } from './access-state';
 
 /**
  * The access state in PostgreSQL, for API instances on several hosts (the production cluster). The tables
- * are created on first use; each attempt is inserted and counted in one statement.
+ * are created on first use; each attempt is inserted and counted in one transaction that holds a lock per key.
  */
 export class PgAccessStateStore implements AccessStateStore {
   private readonly pool: Pool;
@@ -41,6 +41,9 @@ export class PgAccessStateStore implements AccessStateStore {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // One attempt at a time per key (in a fixed order, so two attempts never wait on each other): under READ
+      // COMMITTED two parallel attempts would otherwise not see each other, and a burst would slip past the limit.
+      for (const key of [...keys].sort()) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
       await client.query(
         'INSERT INTO schuldhulp_code_attempts (key, at_ms, attempt) SELECT unnest($1::text[]), $2, $3',
         [keys, atMs, id],
