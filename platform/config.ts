@@ -43,7 +43,10 @@ export const envSchema = z
     /** Comma-separated `keyId=base64(32 bytes)`; the first is used to encrypt, all decrypt (rotation). */
     SCHULDHULP_ENCRYPTION_KEYS: z.string().min(1).optional(),
     SCHULDHULP_CODEC_PORT: port.default(8888),
-    /** Origins allowed to call the codec server: the Temporal UI. */
+    /**
+     * Origins allowed to call the codec server: the Temporal UI. Outside production each loopback origin also
+     * stands for its twin (localhost and 127.0.0.1), so the Web UI decrypts at either address.
+     */
     SCHULDHULP_CODEC_CORS_ORIGINS: csv.default(['http://localhost:8233']),
     /** Where the Temporal UI reaches the codec server (the browser calls it). */
     SCHULDHULP_CODEC_PUBLIC_URL: z.url().default('http://localhost:8888'),
@@ -174,6 +177,16 @@ export interface Config {
   };
 }
 
+/** http://localhost:8233 → also http://127.0.0.1:8233, and the other way round. */
+export function withLoopbackTwins(origins: readonly string[]): string[] {
+  const out = new Set(origins);
+  for (const origin of origins) {
+    const m = /^(https?:\/\/)(localhost|127\.0\.0\.1)((?::\d+)?\/?)$/.exec(origin);
+    if (m) out.add(`${m[1]}${m[2] === 'localhost' ? '127.0.0.1' : 'localhost'}${m[3]}`);
+  }
+  return [...out];
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
   constructor(readonly problems: { variable: string; message: string }[]) {
@@ -215,7 +228,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     encryptionKeys: env.SCHULDHULP_ENCRYPTION_KEYS,
     codecServer: {
       port: env.SCHULDHULP_CODEC_PORT,
-      corsOrigins: env.SCHULDHULP_CODEC_CORS_ORIGINS,
+      corsOrigins:
+        env.SCHULDHULP_ENV === 'production'
+          ? env.SCHULDHULP_CODEC_CORS_ORIGINS
+          : withLoopbackTwins(env.SCHULDHULP_CODEC_CORS_ORIGINS),
       publicUrl: env.SCHULDHULP_CODEC_PUBLIC_URL,
     },
     temporalUiUrl: env.TEMPORAL_UI_URL,
