@@ -8,6 +8,8 @@ import { createNotificationActivities } from './notifications/activities';
 import { createSendLetterActivity } from './send-letter';
 import { createPaymentActivities } from './payments/activities';
 import { startCreditorTrack } from './tracks/start-track';
+import { devKeyRing } from '../platform/encryption/dev-key';
+import type { KeyRing } from '../platform/encryption/key-ring';
 
 export interface ActivityDependencies {
   /** Root of the data folder (documents, outboxes, notifications). */
@@ -17,6 +19,8 @@ export interface ActivityDependencies {
   portalUrl: string;
   letterhead?: Letterhead;
   mailer?: LetterMailer;
+  /** The payload codec's key ring, which also encrypts letters at rest; the data folder's dev key without it. */
+  keyRing?: KeyRing;
 }
 
 /** The gemeente's letterhead from its JSON file, validated; the example letterhead when none is configured. */
@@ -28,7 +32,11 @@ export function loadLetterheadFile(file: string | undefined): Letterhead {
 /** Every activity a case worker runs, wired to its stores. */
 export function createActivities(deps: ActivityDependencies) {
   const letterhead = deps.letterhead ?? exampleLetterhead;
-  const stores = createFsLetterStores(path.join(deps.dataDir, 'letters'), deps.accessCodeSecret);
+  const stores = createFsLetterStores(
+    path.join(deps.dataDir, 'letters'),
+    deps.accessCodeSecret,
+    deps.keyRing ?? devKeyRing(deps.dataDir),
+  );
   const letters = createLetterActivities({
     ...stores,
     letterhead,

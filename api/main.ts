@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const accessCodeSecret = resolveAccessCodeSecret(config, log);
   const { registry, devTokens } = resolveTokens(config, log);
   const client = await createClient(config, ring);
-  const deps = createApiDeps(config, client, accessCodeSecret, registry);
+  const deps = createApiDeps(config, client, accessCodeSecret, registry, undefined, ring);
   const app = await buildApi(deps, {
     logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
     publicUrl: config.api.publicUrl,

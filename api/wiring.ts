@@ -3,6 +3,8 @@ import type { Client } from '@temporalio/client';
 import { createFsLetterStores } from '../activities/letters';
 import { FileNotificationStore } from '../activities/notifications/file-store';
 import type { Config } from '../platform/config';
+import { resolveKeyRing } from '../platform/encryption/dev-key';
+import type { KeyRing } from '../platform/encryption/key-ring';
 import { CaseService } from '../services/cases';
 import { OplossingService } from '../services/oplossing';
 import type { AccessStateStore } from './auth/access-state';
@@ -50,8 +52,10 @@ export function createApiDeps(
   accessCodeSecret: string,
   tokens: TokenRegistry,
   now: () => Date = () => new Date(),
+  ring: KeyRing = resolveKeyRing(config),
 ): ApiDeps {
-  const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret);
+  // The same key ring as the workers': the API decrypts letters on download.
+  const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret, ring);
   const visibility = client as unknown as VisibilityClient;
   const oplossing = new OplossingService(client);
   return {

@@ -9,6 +9,7 @@ import { createCaseWorker } from './case-worker';
 /** Worker process: `npm run worker`, one per container in production (scale with --scale worker=N). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const ring = resolveKeyRing(config);
   const connection = await createNativeConnection(config);
   const worker = await createCaseWorker({
     connection,
@@ -17,13 +18,14 @@ async function main(): Promise<void> {
     activities: createActivities({
       dataDir: config.dataDir,
       accessCodeSecret: resolveAccessCodeSecret(config),
+      keyRing: ring,
       portalUrl: config.letters.portalUrl,
       letterhead: loadLetterheadFile(config.letters.letterheadFile),
       mailer: config.letters.smtpUrl
         ? { transport: createTransport(config.letters.smtpUrl), from: config.letters.mailFrom }
         : undefined,
     }),
-    dataConverter: dataConverter(resolveKeyRing(config)),
+    dataConverter: dataConverter(ring),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
   });
   console.log(`worker polling task queue ${config.temporal.taskQueue} in namespace ${config.temporal.namespace}`);
