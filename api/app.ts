@@ -6,7 +6,7 @@ import type { ApiDeps } from './deps';
 import { BASE, officerRoutes } from './officer/routes';
 import { buildOpenApi } from './openapi';
 import { oplossingRoutes } from './oplossing/routes';
-import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, type Problem } from './problem';
+import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, scrubProblem, type Problem } from './problem';
 import { defineRoute, registerRoute, type AnyRoute } from './route';
 import { named } from './schemas';
 import { supervisorRoutes } from './supervisor/routes';
@@ -85,7 +85,13 @@ export function problemForError(error: unknown): {
     return { problem: problemOf(409, error.message), headers: {}, unexpected: false };
   }
   if (error instanceof CaseNotFoundError) {
-    return { problem: problemOf(404, error.message), headers: {}, unexpected: false };
+    // Said in words: the id is the workflow's, and workflow ids stay inside.
+    const detail = error.caseId.includes('/creditor/')
+      ? 'Deze schuldeiser hoort niet bij deze zaak.'
+      : error.caseId.endsWith('/oplossing')
+        ? 'Deze zaak heeft (nog) geen schuldregeling.'
+        : 'Deze zaak bestaat niet.';
+    return { problem: problemOf(404, detail), headers: {}, unexpected: false };
   }
   const e = error as { statusCode?: number; code?: string | number; message?: string };
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
@@ -135,17 +141,14 @@ export async function buildApi(deps: ApiDeps, options: BuildApiOptions = {}): Pr
   app.setErrorHandler((error, request, reply) => {
     const { problem, headers, unexpected } = problemForError(error);
     if (unexpected) request.log.error({ err: error }, 'unexpected error');
-    problem.instance = request.url.split('?')[0];
-    void reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
+    // The route, not the path: a path holds the case id, and workflow ids stay inside.
+    const route = request.routeOptions?.url;
+    if (route) problem.instance = route.replace(/:(\w+)/g, '{$1}');
+    void reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(scrubProblem(problem));
   });
   app.setNotFoundHandler((request, reply) => {
-    const problem = problemOf(
-      404,
-      `Geen route ${request.method} ${request.url.split('?')[0]}.`,
-      undefined,
-      request.url.split('?')[0],
-    );
-    void reply.code(404).type(PROBLEM_CONTENT_TYPE).send(problem);
+    const problem = problemOf(404, `Geen route ${request.method} ${request.url.split('?')[0]}.`);
+    void reply.code(404).type(PROBLEM_CONTENT_TYPE).send(scrubProblem(problem));
   });
 
   for (const route of routes) registerRoute(app, deps, route);

@@ -174,7 +174,7 @@ export function officerRoutes(deps: ApiDeps): AnyRoute[] {
             )
           : false;
       if (!status.letters.some((l) => l.letterId === params.letterId) && !(await ofOplossing())) {
-        throw notFound(`Brief ${params.letterId} hoort niet bij zaak ${params.caseId}.`);
+        throw notFound(`Brief ${params.letterId} hoort niet bij deze zaak.`);
       }
       const stored = await deps.letters.pdf(params.letterId);
       if (!stored) throw notFound(`Brief ${params.letterId} is (nog) niet opgeslagen.`);
