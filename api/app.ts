@@ -10,6 +10,7 @@ import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, scrubPr
 import { defineRoute, registerRoute, type AnyRoute } from './route';
 import { named } from './schemas';
 import { supervisorRoutes } from './supervisor/routes';
+import { isTemporalUnavailable } from './temporal-client';
 
 /**
  * The HTTP API: one Fastify instance, routes per audience, errors as problem+json, OpenAPI at
@@ -109,8 +110,9 @@ export function problemForError(error: unknown): {
     const params = e.statusCode === 400 ? [{ name: '(body)', reason: detail }] : undefined;
     return { problem: problemOf(e.statusCode, detail, params), headers: {}, unexpected: false };
   }
-  // gRPC UNAVAILABLE / DEADLINE_EXCEEDED from Temporal: the server behind us, not the request.
-  if (e.code === 14 || e.code === 4) {
+  // gRPC UNAVAILABLE / DEADLINE_EXCEEDED from Temporal (also wrapped in the SDK's errors): the server behind
+  // us, not the request.
+  if (isTemporalUnavailable(error)) {
     return {
       problem: problemOf(503, 'Temporal is niet bereikbaar; probeer het zo opnieuw.'),
       headers: { 'retry-after': '5' },

@@ -1,9 +1,9 @@
 import { loadConfig, ConfigError } from '../platform/config';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
-import { createClient } from '../platform/temporal';
 import { consolePlugin } from '../console/plugin';
 import { buildApi } from './app';
+import { createApiClient } from './temporal-client';
 import { createApiDeps, resolveTokens } from './wiring';
 
 /**
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const ring = resolveKeyRing(config, log);
   const accessCodeSecret = resolveAccessCodeSecret(config, log);
   const { registry, devTokens } = resolveTokens(config, log);
-  const client = await createClient(config, ring);
+  const client = await createApiClient(config, ring);
   const deps = createApiDeps(config, client, accessCodeSecret, registry, undefined, ring);
   const app = await buildApi(deps, {
     logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
