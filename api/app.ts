@@ -11,6 +11,7 @@ import { defineRoute, registerRoute, type AnyRoute } from './route';
 import { named } from './schemas';
 import { supervisorRoutes } from './supervisor/routes';
 import { isTemporalUnavailable } from './temporal-client';
+import { methodNotAllowed } from './methods';
 
 /**
  * The HTTP API: one Fastify instance, routes per audience, errors as problem+json, OpenAPI at
@@ -149,10 +150,11 @@ export async function buildApi(deps: ApiDeps, options: BuildApiOptions = {}): Pr
     void reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(scrubProblem(problem));
   });
   app.setNotFoundHandler((request, reply) => {
-    const problem = problemOf(404, `Geen route ${request.method} ${request.url.split('?')[0]}.`);
+    const problem = problemOf(404, 'Dit pad bestaat niet in de API (zie /api/v1/openapi.json).');
     void reply.code(404).type(PROBLEM_CONTENT_TYPE).send(scrubProblem(problem));
   });
 
+  methodNotAllowed(app, [...routes, { method: 'GET', path: `${BASE}/openapi.json` }]);
   for (const route of routes) registerRoute(app, deps, route);
 
   const document = buildOpenApi(routes, {
