@@ -138,7 +138,14 @@ export interface BuildApiOptions {
 
 export async function buildApi(deps: ApiDeps, options: BuildApiOptions = {}): Promise<FastifyInstance> {
   const trustProxy = options.trustedProxies?.length ? [...options.trustedProxies] : false;
-  const app = Fastify({ logger: options.logger ?? false, trustProxy, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy,
+    bodyLimit: 1024 * 1024,
+    // A "__proto__" or "constructor" key is dropped (never merged into an object), not a reason to refuse JSON.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
+  });
   const routes = apiRoutes(deps);
 
   app.setErrorHandler((error, request, reply) => {

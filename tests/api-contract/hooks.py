@@ -30,3 +30,16 @@ def _bsn(draw):
 
 
 schemathesis.openapi.format("bsn", _bsn())
+
+
+@st.composite
+def _iban(draw):
+    """A Dutch IBAN with a right mod-97 check: NLkk BANK 0123456789."""
+    bank = draw(st.sampled_from(["ABNA", "INGB", "RABO", "SNSB", "TRIO"]))
+    account = "".join(str(d) for d in draw(st.lists(st.integers(0, 9), min_size=10, max_size=10)))
+    digits = "".join(str(ord(c) - 55) if c.isalpha() else c for c in bank + account + "NL00")
+    check = 98 - int(digits) % 97
+    return f"NL{check:02d}{bank}{account}"
+
+
+schemathesis.openapi.format("iban", _iban())
