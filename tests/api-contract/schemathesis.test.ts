@@ -68,6 +68,8 @@ describeIf('the API against its own OpenAPI document (schemathesis)', () => {
       '--seed',
       '20261201',
       '--no-shrink',
+      '--request-timeout',
+      '30',
     ]);
     const summary = /(\d+) generated[^\n]*/.exec(out)?.[0] ?? '(no summary)';
     console.log(`schemathesis ${tag}: ${summary}`);
