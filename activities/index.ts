@@ -11,6 +11,8 @@ import { createSendLetterActivity } from './send-letter';
 import { createPaymentActivities } from './payments/activities';
 import { startCreditorTrack } from './tracks/start-track';
 import { createReportingActivities, type ReportingDependencies } from './reporting/activities';
+import { devKeyRing } from '../platform/encryption/dev-key';
+import type { KeyRing } from '../platform/encryption/key-ring';
 
 export interface ActivityDependencies {
   /** Root of the data folder (documents, outboxes, notifications). */
@@ -25,6 +27,8 @@ export interface ActivityDependencies {
   mailer?: LetterMailer;
   /** The reporting store and key ring (workers/main.ts); a SQLite file in the data folder otherwise. */
   reporting?: Omit<ReportingDependencies, 'dataDir'>;
+  /** The payload codec's key ring, which also encrypts letters at rest; the data folder's dev key without it. */
+  keyRing?: KeyRing;
 }
 
 /** The gemeente configuration from its JSON file, validated (a missing or wrong file stops the worker). */
@@ -37,7 +41,11 @@ export function loadGemeenten(file: string, portalUrl: string): GemeenteDirector
 export function createActivities(deps: ActivityDependencies) {
   const letterhead = deps.letterhead ?? exampleLetterhead;
   const gemeenten = deps.gemeenten ?? createGemeenteDirectory(letterhead, deps.portalUrl);
-  const stores = createFsLetterStores(path.join(deps.dataDir, 'letters'), deps.accessCodeSecret);
+  const stores = createFsLetterStores(
+    path.join(deps.dataDir, 'letters'),
+    deps.accessCodeSecret,
+    deps.keyRing ?? devKeyRing(deps.dataDir),
+  );
   const letters = createLetterActivities({
     ...stores,
     letterhead,

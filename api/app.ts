@@ -6,10 +6,12 @@ import type { ApiDeps } from './deps';
 import { BASE, officerRoutes } from './officer/routes';
 import { buildOpenApi } from './openapi';
 import { oplossingRoutes } from './oplossing/routes';
-import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, type Problem } from './problem';
+import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, scrubProblem, type Problem } from './problem';
 import { defineRoute, registerRoute, type AnyRoute } from './route';
 import { named } from './schemas';
 import { supervisorRoutes } from './supervisor/routes';
+import { isTemporalUnavailable } from './temporal-client';
+import { methodNotAllowed } from './methods';
 
 /**
  * The HTTP API: one Fastify instance, routes per audience, errors as problem+json, OpenAPI at
@@ -85,7 +87,13 @@ export function problemForError(error: unknown): {
     return { problem: problemOf(409, error.message), headers: {}, unexpected: false };
   }
   if (error instanceof CaseNotFoundError) {
-    return { problem: problemOf(404, error.message), headers: {}, unexpected: false };
+    // Said in words: the id is the workflow's, and workflow ids stay inside.
+    const detail = error.caseId.includes('/creditor/')
+      ? 'Deze schuldeiser hoort niet bij deze zaak.'
+      : error.caseId.endsWith('/oplossing')
+        ? 'Deze zaak heeft (nog) geen schuldregeling.'
+        : 'Deze zaak bestaat niet.';
+    return { problem: problemOf(404, detail), headers: {}, unexpected: false };
   }
   const e = error as { statusCode?: number; code?: string | number; message?: string };
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
@@ -103,8 +111,9 @@ export function problemForError(error: unknown): {
     const params = e.statusCode === 400 ? [{ name: '(body)', reason: detail }] : undefined;
     return { problem: problemOf(e.statusCode, detail, params), headers: {}, unexpected: false };
   }
-  // gRPC UNAVAILABLE / DEADLINE_EXCEEDED from Temporal: the server behind us, not the request.
-  if (e.code === 14 || e.code === 4) {
+  // gRPC UNAVAILABLE / DEADLINE_EXCEEDED from Temporal (also wrapped in the SDK's errors): the server behind
+  // us, not the request.
+  if (isTemporalUnavailable(error)) {
     return {
       problem: problemOf(503, 'Temporal is niet bereikbaar; probeer het zo opnieuw.'),
       headers: { 'retry-after': '5' },
@@ -118,30 +127,41 @@ export interface BuildApiOptions {
   logger?: FastifyServerOptions['logger'];
   version?: string;
   publicUrl?: string;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the API: only from these is X-Forwarded-For
+   * believed. Without them the client is the socket's address, whatever a header says.
+   */
+  trustedProxies?: readonly string[];
   /** Extra routes on the same server (the console's pages). */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
 }
 
 export async function buildApi(deps: ApiDeps, options: BuildApiOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, bodyLimit: 1024 * 1024 });
+  const trustProxy = options.trustedProxies?.length ? [...options.trustedProxies] : false;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy,
+    bodyLimit: 1024 * 1024,
+    // A "__proto__" or "constructor" key is dropped (never merged into an object), not a reason to refuse JSON.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
+  });
   const routes = apiRoutes(deps);
 
   app.setErrorHandler((error, request, reply) => {
     const { problem, headers, unexpected } = problemForError(error);
     if (unexpected) request.log.error({ err: error }, 'unexpected error');
-    problem.instance = request.url.split('?')[0];
-    void reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
+    // The route, not the path: a path holds the case id, and workflow ids stay inside.
+    const route = request.routeOptions?.url;
+    if (route) problem.instance = route.replace(/:(\w+)/g, '{$1}');
+    void reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(scrubProblem(problem));
   });
   app.setNotFoundHandler((request, reply) => {
-    const problem = problemOf(
-      404,
-      `Geen route ${request.method} ${request.url.split('?')[0]}.`,
-      undefined,
-      request.url.split('?')[0],
-    );
-    void reply.code(404).type(PROBLEM_CONTENT_TYPE).send(problem);
+    const problem = problemOf(404, 'Dit pad bestaat niet in de API (zie /api/v1/openapi.json).');
+    void reply.code(404).type(PROBLEM_CONTENT_TYPE).send(scrubProblem(problem));
   });
 
+  methodNotAllowed(app, [...routes, { method: 'GET', path: `${BASE}/openapi.json` }]);
   for (const route of routes) registerRoute(app, deps, route);
 
   const document = buildOpenApi(routes, {

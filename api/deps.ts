@@ -11,6 +11,7 @@ import type { OplossingAction } from '../workflows/oplossing/actions';
 import type { OplossingStatus } from '../workflows/oplossing/state';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
+import type { AccessStateStore } from './auth/access-state';
 
 /**
  * What the API needs from the rest of the system, as interfaces: the routes are tested with fakes, and
@@ -158,6 +159,8 @@ export interface ApiDeps {
   now: () => Date;
   /** Fail a response that breaks its own schema (development and tests); production only logs it. */
   strictResponses: boolean;
-  /** Limits on guessing access codes: failed attempts per client address per window. */
+  /** Limits on guessing access codes: attempts per client address and per code per window. */
   accessCodeAttempts?: { max: number; windowMs: number };
+  /** Attempts and revocations, shared by every API instance (api/auth/access-state.ts); in memory without it. */
+  accessState?: AccessStateStore;
 }

@@ -1,9 +1,9 @@
 import { loadConfig, ConfigError } from '../platform/config';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
-import { createClient } from '../platform/temporal';
 import { consolePlugin } from '../console/plugin';
 import { buildApi } from './app';
+import { createApiClient } from './temporal-client';
 import { createApiDeps, resolveTokens } from './wiring';
 import { ddasFromConfig } from './ddas/wiring';
 import { DDAS_BASE } from './ddas/plugin';
@@ -18,13 +18,14 @@ async function main(): Promise<void> {
   const ring = resolveKeyRing(config, log);
   const accessCodeSecret = resolveAccessCodeSecret(config, log);
   const { registry, devTokens } = resolveTokens(config, log);
-  const client = await createClient(config, ring);
-  const deps = createApiDeps(config, client, accessCodeSecret, registry);
+  const client = await createApiClient(config, ring);
+  const deps = createApiDeps(config, client, accessCodeSecret, registry, undefined, ring);
   // The field's standards beside our own API: DDAS-SHV for CBS.
   const ddas = await ddasFromConfig(config, ring, accessCodeSecret, log);
   const app = await buildApi(deps, {
     logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
     publicUrl: config.api.publicUrl,
+    trustedProxies: config.api.trustedProxies,
     plugins: [
       ddas.plugin,
       consolePlugin({
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     await app.close();
+    await deps.accessState?.close();
     await client.connection.close();
     process.exit(0);
   };

@@ -68,6 +68,24 @@ export function problemOf(
   return problem;
 }
 
+/**
+ * Workflow ids (`case-GM0599-2026-0001`, `…/creditor/<id>`, `…/oplossing`) are internal: no error body names
+ * one, whatever message a workflow, Temporal or a route put together. The caller knows which case it asked for.
+ */
+const WORKFLOW_ID = /case-GM\d{4}-[A-Za-z0-9-]+(?:\/(?:creditor\/[A-Za-z0-9._-]+|oplossing))*/g;
+
+export function withoutWorkflowIds(text: string): string {
+  return text.replace(WORKFLOW_ID, 'deze zaak');
+}
+
+export function scrubProblem(problem: Problem): Problem {
+  if (problem.detail) problem.detail = withoutWorkflowIds(problem.detail);
+  if (problem.instance) problem.instance = withoutWorkflowIds(problem.instance);
+  const params = problem['invalid-params'];
+  if (params) problem['invalid-params'] = params.map((p) => ({ name: p.name, reason: withoutWorkflowIds(p.reason) }));
+  return problem;
+}
+
 /** Field errors of the domain (`{ field, message }`) as RFC 9457 invalid-params, with a name prefix. */
 export function invalidParamsOf(errors: readonly FieldError[], prefix = ''): InvalidParam[] {
   return errors.map((e) => ({

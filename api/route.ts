@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { parseRecord } from '../domain/records';
+import { creditorAccessOf } from './auth/creditor-access';
 import { CreditorSessions, type CreditorPrincipal } from './auth/creditor-session';
 import type { StaffPrincipal, StaffRole } from './auth/tokens';
 import type { ApiDeps } from './deps';
@@ -108,12 +109,14 @@ function bearerOf(request: FastifyRequest): string | undefined {
   return match[1];
 }
 
-export function authenticate(request: FastifyRequest, deps: ApiDeps): Principal | undefined {
+export async function authenticate(request: FastifyRequest, deps: ApiDeps): Promise<Principal | undefined> {
   const token = bearerOf(request);
   if (!token) return undefined;
   if (CreditorSessions.looksLikeSession(token)) {
     const creditor = deps.creditorSessions.verify(token, deps.now());
     if (!creditor) throw unauthorized('De sessie is verlopen of ongeldig: voer de toegangscode opnieuw in.');
+    // Removed from the case, or the case ended: the session stops here.
+    await creditorAccessOf(deps).assertSession(creditor);
     return creditor;
   }
   const staff = deps.tokens.authenticate(token);
@@ -145,7 +148,7 @@ export function registerRoute(app: FastifyInstance, deps: ApiDeps, route: AnyRou
     method: route.method,
     url: route.path.replace(/\{(\w+)\}/g, ':$1'),
     handler: async (request, reply) => {
-      const principal = authenticate(request, deps);
+      const principal = await authenticate(request, deps);
       if (route.roles !== 'public') {
         if (!principal) throw unauthorized();
         if (!(route.roles as readonly Role[]).includes(roleOf(principal))) {

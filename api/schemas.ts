@@ -33,7 +33,8 @@ export const creditorIdParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99
 });
 export const letterIdParam = z
   .string()
-  .refine(isValidLetterId, { error: 'letterId is geen geldig briefnummer' });
+  .refine(isValidLetterId, { error: 'letterId is geen geldig briefnummer' })
+  .meta({ pattern: '^(?!.*\\.\\.)[A-Za-z0-9][A-Za-z0-9._-]{0,199}$' });
 
 export const caseParams = z.object({ caseId: caseIdParam });
 export const caseCreditorParams = z.object({ caseId: caseIdParam, creditorId: creditorIdParam });
@@ -44,6 +45,7 @@ export const CASE_PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oploss
 export const WAITING_ON = ['officer', 'creditor', 'resident', 'none'] as const;
 const gemeenteQuery = z
   .string()
+  .regex(/^\s*(?:[Gg][Mm])?[0-9]{4}\s*$/, { error: 'gemeente moet de vorm GM0599 hebben' })
   .trim()
   .transform((v) => v.toUpperCase().replace(/^(?!GM)/, 'GM'))
   .refine((v) => /^GM\d{4}$/.test(v), { error: 'gemeente moet de vorm GM0599 hebben' });

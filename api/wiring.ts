@@ -3,8 +3,13 @@ import type { Client } from '@temporalio/client';
 import { createFsLetterStores } from '../activities/letters';
 import { FileNotificationStore } from '../activities/notifications/file-store';
 import type { Config } from '../platform/config';
+import { resolveKeyRing } from '../platform/encryption/dev-key';
+import type { KeyRing } from '../platform/encryption/key-ring';
 import { CaseService } from '../services/cases';
 import { OplossingService } from '../services/oplossing';
+import type { AccessStateStore } from './auth/access-state';
+import { PgAccessStateStore } from './auth/access-state-pg';
+import { SqliteAccessStateStore } from './auth/access-state-sqlite';
 import { CreditorSessions } from './auth/creditor-session';
 import {
   entriesOfDevTokens,
@@ -34,14 +39,23 @@ export function resolveTokens(
   return { registry: new TokenRegistry(entriesOfDevTokens(devTokens)), devTokens };
 }
 
+/** The access state every API instance shares: PostgreSQL when configured, else the SQLite file. */
+export function createAccessState(config: Config): AccessStateStore {
+  return config.api.stateDatabaseUrl
+    ? new PgAccessStateStore(config.api.stateDatabaseUrl)
+    : new SqliteAccessStateStore(config.api.stateFile);
+}
+
 export function createApiDeps(
   config: Config,
   client: Client,
   accessCodeSecret: string,
   tokens: TokenRegistry,
   now: () => Date = () => new Date(),
+  ring: KeyRing = resolveKeyRing(config),
 ): ApiDeps {
-  const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret);
+  // The same key ring as the workers': the API decrypts letters on download.
+  const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret, ring);
   const visibility = client as unknown as VisibilityClient;
   const oplossing = new OplossingService(client);
   return {
@@ -67,6 +81,7 @@ export function createApiDeps(
     notifications: new FileNotificationStore(path.join(config.dataDir, 'notifications')),
     tokens,
     creditorSessions: new CreditorSessions(accessCodeSecret, config.api.creditorSessionMinutes * 60_000),
+    accessState: createAccessState(config),
     now,
     strictResponses: config.env !== 'production',
   };

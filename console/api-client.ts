@@ -39,7 +39,6 @@ export class ApiClient {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (json) headers['content-type'] = 'application/json';
-    headers['x-forwarded-for'] = this.request.ip;
     return headers;
   }
 
@@ -48,6 +47,8 @@ export class ApiClient {
       method,
       url,
       headers: this.headers(method === 'POST'),
+      // As the socket address, not a forwarded header: the API trusts such headers only from its proxies.
+      remoteAddress: this.request.ip,
       payload: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
     });
   }

@@ -43,7 +43,10 @@ export const envSchema = z
     /** Comma-separated `keyId=base64(32 bytes)`; the first is used to encrypt, all decrypt (rotation). */
     SCHULDHULP_ENCRYPTION_KEYS: z.string().min(1).optional(),
     SCHULDHULP_CODEC_PORT: port.default(8888),
-    /** Origins allowed to call the codec server: the Temporal UI. */
+    /**
+     * Origins allowed to call the codec server: the Temporal UI. Outside production each loopback origin also
+     * stands for its twin (localhost and 127.0.0.1), so the Web UI decrypts at either address.
+     */
     SCHULDHULP_CODEC_CORS_ORIGINS: csv.default(['http://localhost:8233']),
     /** Where the Temporal UI reaches the codec server (the browser calls it). */
     SCHULDHULP_CODEC_PUBLIC_URL: z.url().default('http://localhost:8888'),
@@ -83,6 +86,21 @@ export const envSchema = z
     /** 0.0.0.0 in a container; loopback by default so a development machine does not expose it. */
     SCHULDHULP_API_HOST: z.string().min(1).default('127.0.0.1'),
     SCHULDHULP_API_PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /**
+     * Reverse proxies in front of the API (IP addresses or CIDR ranges, comma-separated): X-Forwarded-For is
+     * believed only from these. Empty: the socket's address is the client, whatever a header says.
+     */
+    SCHULDHULP_API_TRUSTED_PROXIES: csv
+      .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'an IP address or CIDR range' })))
+      .default([]),
+    /**
+     * Where every API instance keeps access-code attempts and revoked creditors: a postgres:// URL for the
+     * cluster; without it a SQLite file under the data folder (instances on one host).
+     */
+    SCHULDHULP_API_STATE_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+      .optional(),
     /** JSON [{ tokenSha256, role, officerId?, gemeenteCode? }]; the API requires it in production, generates one in development. */
     SCHULDHULP_API_TOKENS_FILE: z.string().min(1).optional(),
     /** How long a creditor's session (after entering the access code) lasts. */
@@ -149,6 +167,10 @@ export interface Config {
     host: string;
     publicUrl: string;
     tokensFile?: string;
+    trustedProxies: string[];
+    /** postgres:// URL of the shared access state; undefined: SQLite file `stateFile`. */
+    stateDatabaseUrl?: string;
+    stateFile: string;
     creditorSessionMinutes: number;
     attention: {
       dueWithinWerkdagen: number;
@@ -167,6 +189,16 @@ export interface Config {
   };
   reporting: { databaseUrl?: string };
   ddas: { clientsFile?: string; signingKeyFile?: string; signingCertFile?: string; supplierCode: string };
+}
+
+/** http://localhost:8233 → also http://127.0.0.1:8233, and the other way round. */
+export function withLoopbackTwins(origins: readonly string[]): string[] {
+  const out = new Set(origins);
+  for (const origin of origins) {
+    const m = /^(https?:\/\/)(localhost|127\.0\.0\.1)((?::\d+)?\/?)$/.exec(origin);
+    if (m) out.add(`${m[1]}${m[2] === 'localhost' ? '127.0.0.1' : 'localhost'}${m[3]}`);
+  }
+  return [...out];
 }
 
 export class ConfigError extends Error {
@@ -210,7 +242,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     encryptionKeys: env.SCHULDHULP_ENCRYPTION_KEYS,
     codecServer: {
       port: env.SCHULDHULP_CODEC_PORT,
-      corsOrigins: env.SCHULDHULP_CODEC_CORS_ORIGINS,
+      corsOrigins:
+        env.SCHULDHULP_ENV === 'production'
+          ? env.SCHULDHULP_CODEC_CORS_ORIGINS
+          : withLoopbackTwins(env.SCHULDHULP_CODEC_CORS_ORIGINS),
       publicUrl: env.SCHULDHULP_CODEC_PUBLIC_URL,
     },
     temporalUiUrl: env.TEMPORAL_UI_URL,
@@ -225,6 +260,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       host: env.SCHULDHULP_API_HOST,
       publicUrl: env.SCHULDHULP_API_PUBLIC_URL,
       tokensFile: env.SCHULDHULP_API_TOKENS_FILE,
+      trustedProxies: env.SCHULDHULP_API_TRUSTED_PROXIES,
+      stateDatabaseUrl: env.SCHULDHULP_API_STATE_DATABASE_URL,
+      stateFile: path.join(dataDir, 'api', 'access-state.sqlite'),
       creditorSessionMinutes: env.SCHULDHULP_CREDITOR_SESSION_MINUTES,
       attention: {
         dueWithinWerkdagen: env.SCHULDHULP_ATTENTION_WERKDAGEN,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Server } from 'node:http';
@@ -6,6 +7,8 @@ import { loadConfig, ConfigError } from '../platform/config';
 import { AesGcmPayloadCodec } from '../platform/encryption/codec';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
 import { createCodecServer } from '../platform/codec-server/server';
+import { codecCallerOf } from '../platform/codec-server/tokens';
+import { resolveTokens } from '../api/wiring';
 import { startDevServer, type DevServer } from './lib/dev-server';
 
 /**
@@ -46,7 +49,15 @@ async function main(): Promise<void> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const ring = resolveKeyRing(config);
 
-  const codecServer: Server = createCodecServer({ codec: new AesGcmPayloadCodec(ring), corsOrigins: config.codecServer.corsOrigins });
+  // The embedded Web UI has no sign-in: it reaches the codec server under a key made for this start only.
+  const devUiKey = randomBytes(24).toString('base64url');
+  const { registry } = resolveTokens(config, console.log);
+  const codecServer: Server = createCodecServer({
+    codec: new AesGcmPayloadCodec(ring),
+    corsOrigins: config.codecServer.corsOrigins,
+    authenticate: (token) => codecCallerOf(registry.authenticate(token)),
+    devUiKey,
+  });
   await new Promise<void>((resolve, reject) => {
     codecServer.once('error', reject);
     codecServer.listen(config.codecServer.port, '127.0.0.1', resolve);
@@ -60,7 +71,7 @@ async function main(): Promise<void> {
       namespace: config.temporal.namespace,
       port: config.devServer.port,
       uiPort: config.devServer.uiPort,
-      codecEndpoint: config.codecServer.publicUrl,
+      codecEndpoint: `${config.codecServer.publicUrl.replace(/\/+$/, '')}/ui/${devUiKey}`,
       logFile: path.join(config.dataDir, 'temporal', 'dev-server.log'),
     });
   } catch (error) {

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     activities: createActivities({
       dataDir: config.dataDir,
       accessCodeSecret: resolveAccessCodeSecret(config),
+      keyRing,
       portalUrl: config.letters.portalUrl,
       gemeenten: loadGemeenten(config.letters.gemeentenFile, config.letters.portalUrl),
       mailer: config.letters.smtpUrl

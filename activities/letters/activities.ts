@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { KeyRing } from '../../platform/encryption/key-ring';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
 import type { AccessCodeService } from './access-codes';
@@ -269,9 +270,15 @@ function mailText(
  * The filesystem implementations of every store, under one folder (`<dataDir>/letters` by default).
  * Production swaps the document store for an S3-compatible one; the rest can stay or move to a database.
  */
-export function createFsLetterStores(root: string, accessCodeSecret: string | Buffer, now?: () => Date) {
+/** `ring`: the payload codec's key ring, which also encrypts the documents at rest. */
+export function createFsLetterStores(
+  root: string,
+  accessCodeSecret: string | Buffer,
+  ring: KeyRing,
+  now?: () => Date,
+) {
   return {
-    store: new FsDocumentStore(path.join(root, 'documents'), now),
+    store: new FsDocumentStore(path.join(root, 'documents'), ring, now),
     outbox: new FsOutbox(path.join(root, 'outbox')),
     deliveryLog: new FsDeliveryLog(path.join(root, 'delivery-log')),
     accessCodes: createAccessCodes({

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { openDocument, sealDocument } from '../../platform/encryption/document-cipher';
+import type { KeyRing } from '../../platform/encryption/key-ring';
 import type { LetterKind } from './registry';
 import type { RecipientType } from './schemas';
 import { createExclusive, exists, readIfExists, safeSegment, writeAtomic } from './fs-util';
@@ -53,13 +56,17 @@ export function sha256Hex(data: Buffer | string): string {
 }
 
 /**
- * Filesystem store under `root` (by default `<dataDir>/letters`):
- *   documents/sha256/ab/<sha256>.pdf   the bytes, content-addressed (identical letters share a file)
- *   index/<letterId>.json              the record, created exclusively
+ * Filesystem store under `root` (by default `<dataDir>/letters/documents`):
+ *   documents/sha256/ab/<sha256>.pdf.sealed   the PDF encrypted with the key ring (document-cipher.ts),
+ *                                             content-addressed by the sha256 of the PDF itself, so the hash
+ *                                             and idempotency are those of the document, not of its ciphertext
+ *   index/<letterId>.json                     the record (no personal data), created exclusively
+ * A letter names its resident (name, address, birth date): no plain PDF is ever written to disk.
  */
 export class FsDocumentStore implements DocumentStore {
   constructor(
     private readonly root: string,
+    private readonly ring: KeyRing,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -68,7 +75,7 @@ export class FsDocumentStore implements DocumentStore {
   }
 
   private blobPath(sha256: string): string {
-    return path.join(this.root, 'documents', 'sha256', sha256.slice(0, 2), `${sha256}.pdf`);
+    return path.join(this.root, 'documents', 'sha256', sha256.slice(0, 2), `${sha256}.pdf.sealed`);
   }
 
   async put(
@@ -81,7 +88,7 @@ export class FsDocumentStore implements DocumentStore {
     if (existing) return { record: existing, created: false };
     const sha256 = sha256Hex(pdf);
     const blob = this.blobPath(sha256);
-    if (!(await exists(blob))) await writeAtomic(blob, pdf);
+    if (!(await exists(blob))) await writeAtomic(blob, sealDocument(this.ring, pdf, sha256));
     const record: StoredLetter = {
       letterId,
       sha256,
@@ -102,6 +109,16 @@ export class FsDocumentStore implements DocumentStore {
     return { record: winner, created: false };
   }
 
+  /** A plain `<sha256>.pdf` from before encryption at rest: sealed on first read, the plain file removed. */
+  private async migrateLegacy(sha256: string): Promise<Buffer | undefined> {
+    const legacy = this.blobPath(sha256).replace(/\.sealed$/, '');
+    const pdf = await readIfExists(legacy);
+    if (!pdf || sha256Hex(pdf) !== sha256) return pdf;
+    await writeAtomic(this.blobPath(sha256), sealDocument(this.ring, pdf, sha256));
+    await fs.rm(legacy, { force: true });
+    return pdf;
+  }
+
   async head(letterId: string): Promise<StoredLetter | undefined> {
     const raw = await readIfExists(this.indexPath(letterId));
     return raw ? (JSON.parse(raw.toString('utf8')) as StoredLetter) : undefined;
@@ -114,7 +131,8 @@ export class FsDocumentStore implements DocumentStore {
   async get(letterId: string): Promise<{ record: StoredLetter; pdf: Buffer } | undefined> {
     const record = await this.head(letterId);
     if (!record) return undefined;
-    const pdf = await readIfExists(this.blobPath(record.sha256));
+    const sealed = await readIfExists(this.blobPath(record.sha256));
+    const pdf = sealed ? openDocument(this.ring, sealed, record.sha256) : await this.migrateLegacy(record.sha256);
     if (!pdf) throw new Error(`Document ${letterId}: inhoud ${record.sha256} ontbreekt in de opslag`);
     if (sha256Hex(pdf) !== record.sha256)
       throw new Error(`Document ${letterId}: inhoud beschadigd (sha256 klopt niet)`);

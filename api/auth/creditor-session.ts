@@ -73,36 +73,3 @@ export class CreditorSessions {
     return createHmac('sha256', this.key).update(payload).digest('base64url');
   }
 }
-
-/** Failed code attempts per client address in a sliding window: the access codes must not be guessed online. */
-export class AttemptLimiter {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
-
-  blocked(key: string, nowMs: number): boolean {
-    return this.recent(key, nowMs).length >= this.max;
-  }
-
-  fail(key: string, nowMs: number): void {
-    const list = this.recent(key, nowMs);
-    list.push(nowMs);
-    this.failures.set(key, list);
-    if (this.failures.size > 10_000) this.prune(nowMs);
-  }
-
-  private recent(key: string, nowMs: number): number[] {
-    return (this.failures.get(key) ?? []).filter((t) => nowMs - t < this.windowMs);
-  }
-
-  private prune(nowMs: number): void {
-    for (const [key, list] of this.failures) {
-      const recent = list.filter((t) => nowMs - t < this.windowMs);
-      if (recent.length) this.failures.set(key, recent);
-      else this.failures.delete(key);
-    }
-  }
-}

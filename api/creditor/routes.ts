@@ -1,9 +1,9 @@
 import { CREDITOR_ANSWERS } from '../../workflows/case/actions';
-import { AttemptLimiter } from '../auth/creditor-session';
+import { creditorAccessOf } from '../auth/creditor-access';
 import { creditor } from '../access';
 import type { ApiDeps } from '../deps';
 import { answerBodySchemas, BASE } from '../officer/routes';
-import { notFound, ProblemError, unauthorized } from '../problem';
+import { notFound } from '../problem';
 import { Binary, defineRoute, type AnyRoute } from '../route';
 import {
   creditorSessionBody,
@@ -23,8 +23,7 @@ import { pascal } from '../pascal-case';
 const TAG = 'Schuldeiser';
 
 export function creditorRoutes(deps: ApiDeps): AnyRoute[] {
-  const limits = deps.accessCodeAttempts ?? { max: 10, windowMs: 15 * 60_000 };
-  const limiter = new AttemptLimiter(limits.max, limits.windowMs);
+  const access = creditorAccessOf(deps);
 
   const createSession = defineRoute({
     method: 'POST',
@@ -36,25 +35,11 @@ export function creditorRoutes(deps: ApiDeps): AnyRoute[] {
     roles: 'public',
     body: creditorSessionBody,
     response: { status: 201, description: 'Sessie', schema: creditorSessionResponse },
-    problems: [401, 429],
+    problems: [401, 403, 429],
     async handler({ body, request }) {
       const now = deps.now();
-      const key = request.ip;
-      if (limiter.blocked(key, now.getTime())) {
-        throw new ProblemError(
-          429,
-          'Te veel onjuiste codes. Probeer het over een kwartier opnieuw.',
-          undefined,
-          {
-            'retry-after': String(Math.ceil(limits.windowMs / 1000)),
-          },
-        );
-      }
-      const owner = await deps.letters.resolveAccessCode(body.code);
-      if (!owner) {
-        limiter.fail(key, now.getTime());
-        throw unauthorized('Deze toegangscode is onbekend. Controleer de code in de brief.');
-      }
+      // request.ip is the socket's address unless the request came through a configured proxy.
+      const owner = await access.signIn(body.code, request.ip, (code) => deps.letters.resolveAccessCode(code));
       const session = deps.creditorSessions.issue(owner, now);
       return { ...session, caseReference: owner.caseReference, creditorId: owner.creditorId };
     },

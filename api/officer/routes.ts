@@ -6,6 +6,7 @@ import {
   creditorAnswerSchemas,
 } from '../../workflows/case/actions';
 import { caseReferenceOf } from '../../workflows/case/ids';
+import { creditorAccessOf } from '../auth/creditor-access';
 import { assertCaseAccess, assertGemeente, officerIdOf, scopeGemeente, staff } from '../access';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../problem';
@@ -173,7 +174,7 @@ export function officerRoutes(deps: ApiDeps): AnyRoute[] {
             )
           : false;
       if (!status.letters.some((l) => l.letterId === params.letterId) && !(await ofOplossing())) {
-        throw notFound(`Brief ${params.letterId} hoort niet bij zaak ${params.caseId}.`);
+        throw notFound(`Brief ${params.letterId} hoort niet bij deze zaak.`);
       }
       const stored = await deps.letters.pdf(params.letterId);
       if (!stored) throw notFound(`Brief ${params.letterId} is (nog) niet opgeslagen.`);
@@ -197,7 +198,9 @@ export function officerRoutes(deps: ApiDeps): AnyRoute[] {
       problems: [403, 404, 409],
       async handler({ params, body, principal }) {
         const officer = assertCaseAccess(principal, params.caseId);
-        return deps.cases.act(params.caseId, action, officerIdOf(officer), body);
+        const status = await deps.cases.act(params.caseId, action, officerIdOf(officer), body);
+        await creditorAccessOf(deps).afterCaseAction(status, action, body);
+        return status;
       },
     }),
   );

@@ -18,9 +18,12 @@ import { pascal } from '../pascal-case';
 export function withoutField(schema: z.ZodType, key: string): z.ZodObject {
   const object = schema as unknown as z.ZodObject;
   const { [key]: _dropped, ...rest } = object.shape;
-  return z
+  const copy = z
     .object(rest)
     .check(...((object._zod.def.checks ?? []) as z.core.$ZodCheck<Record<string, unknown>>[]));
+  // And what the OpenAPI document declares of them (if/then for a rule across fields).
+  const meta = object.meta();
+  return meta ? copy.meta(meta) : copy;
 }
 
 export const OFFICER_OPLOSSING_ACTIONS = OPLOSSING_ACTIONS.filter(

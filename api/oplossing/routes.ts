@@ -36,10 +36,8 @@ export const OPLOSSING_TAGS = {
   waarborgfonds: 'Waarborgfonds',
 } as const;
 
-const noOplossing = (caseId: string) =>
-  notFound(
-    `Zaak ${caseId} heeft (nog) geen schuldregeling: die begint zodra de medewerker de stabilisatie afrondt.`,
-  );
+const noOplossing = (_caseId: string) =>
+  notFound('Deze zaak heeft (nog) geen schuldregeling: die begint zodra de medewerker de stabilisatie afrondt.');
 
 export function oplossingRoutes(deps: ApiDeps): AnyRoute[] {
   const readers = ['officer', 'supervisor'] as const;
@@ -252,7 +250,7 @@ export function oplossingRoutes(deps: ApiDeps): AnyRoute[] {
         deps.oplossing.act(params.caseId, 'borgstelling-besluit', { role: 'waarborgfonds' }, input),
       );
       const view = borgstellingViewOf(status, BASE);
-      if (!view) throw notFound(`Zaak ${params.caseId} heeft geen borgstelling.`);
+      if (!view) throw notFound('Deze zaak heeft geen borgstelling.');
       return view;
     },
   });

@@ -50,6 +50,7 @@ export const aanmeldingSchema = buildOnce('domain/records/aanmelding#aanmeldingS
         /** CBS gemeentecode, "GM0363" (Amsterdam). "0363" is accepted and normalized. */
         gemeenteCode: z
           .string({ error: 'gemeenteCode ontbreekt of is geen tekst' })
+          .meta({ pattern: '^\\s*(?:[Gg][Mm])?[0-9]{4}\\s*$' })
           .trim()
           .transform((value) => value.toUpperCase().replace(/^(?!GM)/, 'GM'))
           .refine((value) => /^GM\d{4}$/.test(value), { error: 'gemeenteCode moet de vorm GM0363 hebben' }),

@@ -49,7 +49,10 @@ export function creditorCanGrantFinaleKwijting(type: CreditorType): boolean {
 }
 
 export const ibanSchema = buildOnce('domain/records/creditor#ibanSchema', () =>
-  z.string({ error: 'iban ontbreekt of is geen tekst' }).transform((value, ctx) => {
+  z.string({ error: 'iban ontbreekt of is geen tekst' })
+    // OpenAPI: `format: iban` names the SEPA country, length and mod-97 check (ISO 13616).
+    .meta({ format: 'iban', pattern: '^\\s*[A-Za-z]{2}[0-9]{2}[A-Za-z0-9 ]{11,40}$' })
+    .transform((value, ctx) => {
     const iban = normalizeIban(value);
     const problem = ibanProblem(iban);
     if (problem !== null) {

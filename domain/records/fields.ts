@@ -5,6 +5,8 @@ import { isCivilDate, type CivilDate } from '../civil-date';
 export const text = (field: string, max = 200) =>
   z
     .string({ error: `${field} ontbreekt of is geen tekst` })
+    // OpenAPI: at least one character that is not white space (the text is trimmed).
+    .meta({ pattern: '\\S' })
     .trim()
     .min(1, { error: `${field} mag niet leeg zijn` })
     .max(max, { error: `${field} mag hoogstens ${max} tekens lang zijn` });
@@ -13,6 +15,8 @@ export const civilDateField = (field: string) =>
   z
     .string({ error: `${field} ontbreekt of is geen datum (JJJJ-MM-DD)` })
     .refine(isCivilDate, { error: `${field} is geen geldige datum (JJJJ-MM-DD)` })
+    // Declared in the OpenAPI document: what the refinement checks, as JSON Schema says it.
+    .meta({ format: 'date' })
     .transform((value) => value as CivilDate);
 
 export const centsField = (field: string) =>

@@ -7,13 +7,18 @@ import { civilDateField, text } from './fields';
 export const bsnSchema = buildOnce('domain/records/resident#bsnSchema', () =>
   z
     .string({ error: 'bsn ontbreekt of is geen tekst' })
+    // OpenAPI: nine digits (spaces and dots allowed between them); `format: bsn` names the elfproef.
+    .meta({ format: 'bsn', pattern: '^[\\s.]*(?:[0-9][\\s.]*){9}$' })
     .transform((value) => value.replace(/[\s.]/g, ''))
     .refine((value) => /^\d{9}$/.test(value), { error: 'bsn moet uit 9 cijfers bestaan', abort: true })
     .refine(isValidBsn, { error: 'bsn voldoet niet aan de elfproef' }),
 );
 
 export const postcodeSchema = buildOnce('domain/records/resident#postcodeSchema', () =>
-  z.string({ error: 'postcode ontbreekt of is geen tekst' }).transform((value, ctx) => {
+  z.string({ error: 'postcode ontbreekt of is geen tekst' })
+    // OpenAPI: what normalizePostcode accepts (PostNL issues no SA, SD, SS).
+    .meta({ pattern: '^\\s*[1-9][0-9]{3} ?(?![Ss][AaDdSs])[A-Za-z]{2}\\s*$' })
+    .transform((value, ctx) => {
     const normalized = normalizePostcode(value);
     if (normalized === null) {
       ctx.addIssue({
@@ -92,9 +97,9 @@ export const residentSchema = buildOnce('domain/records/resident#residentSchema'
       aanhef: z.enum(['heer', 'mevrouw'], { error: "aanhef moet 'heer' of 'mevrouw' zijn (of laat het weg)" }).optional(),
       address: addressSchema,
       // No clock in the domain, so "not in the future" is the caller's check; 1900 catches typos.
-      dateOfBirth: civilDateField('dateOfBirth (geboortedatum)').refine((date) => date >= '1900-01-01', {
-        error: 'dateOfBirth (geboortedatum) ligt vóór 1900',
-      }),
+      dateOfBirth: civilDateField('dateOfBirth (geboortedatum)')
+        .refine((date) => date >= '1900-01-01', { error: 'dateOfBirth (geboortedatum) ligt vóór 1900' })
+        .meta({ format: 'date', pattern: '^(?:19|[2-9][0-9])[0-9]{2}-' }),
       contact: contactSchema,
     },
     { error: 'resident ontbreekt of is geen object' },

@@ -1,11 +1,18 @@
+import { timingSafeEqual } from 'node:crypto';
 import * as http from 'node:http';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { z } from 'zod';
+import { admit, release, type CodecCaller } from './access';
 
 /**
  * The Temporal UI's remote codec protocol: POST /encode and POST /decode with
  * `{"payloads":[{"metadata":{k: base64},"data": base64}]}`, answered in the same shape.
  * It lets a supervisor read decrypted cases in the Temporal UI while the server only ever stores ciphertext.
+ *
+ * Nobody decrypts without signing in: `Authorization: Bearer <API token>` (the Temporal UI sends the user's
+ * token with TEMPORAL_CODEC_PASS_ACCESS_TOKEN=true), checked for role and gemeente (./access.ts). In
+ * development the embedded Web UI has no sign-in; it calls `/ui/<key>/decode` with a key that scripts/start
+ * makes and hands only to that UI. Every request is logged with who asked and how many payloads, never what.
  */
 
 const wirePayloads = z.object({
@@ -34,9 +41,27 @@ function toWire(p: Payload): WirePayload {
   };
 }
 
+/** One line per request: who, what kind of request, how many payloads; never their contents. */
+export interface CodecLogEntry {
+  at: string;
+  action: 'encode' | 'decode';
+  status: number;
+  who?: string;
+  role?: string;
+  gemeente?: string;
+  namespace?: string;
+  payloads?: number;
+  withheld?: number;
+}
+
 export interface CodecServerOptions {
   codec: PayloadCodec;
   corsOrigins: string[];
+  /** A staff token → the caller, or undefined when the token is unknown. */
+  authenticate: (token: string) => CodecCaller | undefined;
+  /** Development only: the key in the embedded Web UI's codec endpoint (`/ui/<key>`). */
+  devUiKey?: string;
+  log?: (entry: CodecLogEntry) => void;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -55,7 +80,23 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-export function createCodecServer({ codec, corsOrigins }: CodecServerOptions): http.Server {
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** The route and, for the development Web UI's prefixed endpoint, its caller. */
+function routeOf(url: string, devUiKey: string | undefined): { path: string; devUi: boolean } {
+  const path = url.split('?')[0] ?? '';
+  const m = /^\/ui\/([^/]+)(\/.*)$/.exec(path);
+  if (m && devUiKey && sameSecret(m[1]!, devUiKey)) return { path: m[2]!, devUi: true };
+  return { path: m ? '/unknown' : path, devUi: false };
+}
+
+export function createCodecServer(options: CodecServerOptions): http.Server {
+  const { codec, corsOrigins } = options;
+  const log = options.log ?? ((entry: CodecLogEntry) => console.log(JSON.stringify({ event: 'codec', ...entry })));
   return http.createServer(async (req, res) => {
     const origin = req.headers.origin;
     if (origin && corsOrigins.includes(origin)) {
@@ -65,28 +106,71 @@ export function createCodecServer({ codec, corsOrigins }: CodecServerOptions): h
       res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Namespace, Authorization');
     }
-    const reply = (status: number, body?: unknown) => {
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       res.statusCode = status;
+      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
       if (body !== undefined) res.setHeader('Content-Type', 'application/json');
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
+    const { path, devUi } = routeOf(req.url ?? '', options.devUiKey);
     if (req.method === 'OPTIONS') return reply(204);
-    if (req.method === 'GET' && req.url === '/health') return reply(200, { status: 'ok' });
-    const action = req.url === '/encode' ? 'encode' : req.url === '/decode' ? 'decode' : undefined;
+    if (req.method === 'GET' && path === '/health') return reply(200, { status: 'ok' });
+    const action = path === '/encode' ? 'encode' : path === '/decode' ? 'decode' : undefined;
     if (req.method !== 'POST' || !action) return reply(404, { error: 'use POST /encode or POST /decode' });
-    if (origin && !corsOrigins.includes(origin)) return reply(403, { error: `origin ${origin} not allowed` });
+    const namespace = typeof req.headers['x-namespace'] === 'string' ? req.headers['x-namespace'] : undefined;
+    const done = (status: number, body: unknown, caller?: CodecCaller, extra: Partial<CodecLogEntry> = {}, headers?: Record<string, string>) => {
+      log({
+        at: new Date().toISOString(),
+        action,
+        status,
+        who: caller?.who,
+        role: caller?.role,
+        gemeente: caller?.gemeenteCode,
+        namespace,
+        ...extra,
+      });
+      reply(status, body, headers);
+    };
+    if (origin && !corsOrigins.includes(origin)) return done(403, { error: `origin ${origin} not allowed` });
+
+    let caller: CodecCaller | undefined;
+    if (devUi) caller = { who: 'dev-web-ui', role: 'dev-web-ui' };
+    else {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+      caller = match ? options.authenticate(match[1]!) : undefined;
+      if (!caller) {
+        return done(401, { error: 'sign in: Authorization: Bearer <token>' }, undefined, {}, {
+          'WWW-Authenticate': 'Bearer realm="schuldhulp-codec"',
+        });
+      }
+    }
+    const admission = admit(caller);
+    if (!admission.ok) return done(admission.status, { error: admission.reason }, caller);
+
     let parsed: z.infer<typeof wirePayloads>;
     try {
       parsed = wirePayloads.parse(JSON.parse(await readBody(req)));
     } catch {
-      return reply(400, { error: 'body must be {"payloads":[{"metadata":{},"data":"<base64>"}]}' });
+      return done(400, { error: 'body must be {"payloads":[{"metadata":{},"data":"<base64>"}]}' }, caller);
     }
+    const input = parsed.payloads.map(fromWire);
     try {
-      const result = await codec[action](parsed.payloads.map(fromWire));
-      return reply(200, { payloads: result.map(toWire) });
+      if (action === 'encode') {
+        const result = await codec.encode(input);
+        return done(200, { payloads: result.map(toWire) }, caller, { payloads: input.length });
+      }
+      const decoded = await codec.decode(input);
+      const released = release(caller, input, decoded);
+      if (!released.ok) return done(403, { error: released.reason }, caller, { payloads: input.length });
+      return done(200, { payloads: released.payloads.map(toWire) }, caller, {
+        payloads: input.length,
+        withheld: released.withheld,
+      });
     } catch (error) {
       // Never echo payload contents; the reason (e.g. unknown key id) is enough to act on.
-      return reply(422, { error: error instanceof Error ? error.message : 'codec failure' });
+      return done(422, { error: error instanceof Error ? error.message : 'codec failure' }, caller, {
+        payloads: input.length,
+      });
     }
   });
 }

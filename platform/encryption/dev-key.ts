@@ -12,7 +12,12 @@ import { formatKeyRing, parseKeyRing, type KeyRing } from './key-ring';
 export function resolveKeyRing(config: Config, log: (message: string) => void = console.log): KeyRing {
   if (config.encryptionKeys) return parseKeyRing(config.encryptionKeys);
   if (config.env === 'production') throw new Error('SCHULDHULP_ENCRYPTION_KEYS: required in production');
-  const file = path.join(config.dataDir, 'dev-encryption-keys');
+  return devKeyRing(config.dataDir, log);
+}
+
+/** The development key ring of a data folder (`<dataDir>/dev-encryption-keys`), made on first use. */
+export function devKeyRing(dataDir: string, log: (message: string) => void = console.log): KeyRing {
+  const file = path.join(dataDir, 'dev-encryption-keys');
   const text = readOrCreateDevSecret(
     file,
     () => formatKeyRing({ currentKeyId: 'dev-1', keys: new Map([['dev-1', randomBytes(32)]]) }),

@@ -353,6 +353,9 @@ export function placeLetter(h: Harness, ref: string, creditorId: string, seq = 1
 }
 
 export async function creditorToken(h: Harness, ref: string, creditorId: string): Promise<string> {
+  // A code only exists for a case that exists: the API checks the case before it opens a session.
+  const caseId = `case-${ref}`;
+  if (!h.cases.cases.has(caseId)) h.cases.cases.set(caseId, statusOf(caseId, ref.slice(0, 6), 'medewerker-001'));
   const res = await h.inject({
     method: 'POST',
     url: '/api/v1/creditor-sessions',

@@ -83,6 +83,9 @@ describe('tokens', () => {
       host: '127.0.0.1',
       publicUrl: 'http://localhost:3000',
       tokensFile: undefined,
+      trustedProxies: [],
+      stateDatabaseUrl: undefined,
+      stateFile: expect.stringMatching(/api\/access-state\.sqlite$/),
       creditorSessionMinutes: 60,
       attention: {
         dueWithinWerkdagen: 3,

@@ -118,14 +118,21 @@ describe('README command 1: the whole system', () => {
     const settings = (await (await fetch(`http://localhost:${ports.ui}/api/v1/settings`)).json()) as {
       Codec: { Endpoint: string };
     };
-    expect(settings.Codec.Endpoint).toBe(`http://localhost:${ports.codec}`);
+    // (under a key made for this start: the codec server decrypts for nobody else without a token).
+    expect(settings.Codec.Endpoint).toMatch(new RegExp(`^http://localhost:${ports.codec}/ui/[A-Za-z0-9_-]{20,}$`));
     // ...and what the UI sends it (the stored, encrypted input) comes back readable.
     const shown = JSON.parse(
       (await temporal('workflow', 'show', '--workflow-id', 'case-GM0599-SYS-1', '--output', 'json')).stdout,
     );
     const started0 = shown.events[0].workflowExecutionStartedEventAttributes.input.payloads[0];
     expect(JSON.stringify(started0)).not.toContain('Zwartkruis');
-    const decode = await fetch(`http://localhost:${ports.codec}/decode`, {
+    const anonymous = await fetch(`http://localhost:${ports.codec}/decode`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ payloads: [started0] }),
+    });
+    expect(anonymous.status).toBe(401);
+    const decode = await fetch(`${settings.Codec.Endpoint}/decode`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',

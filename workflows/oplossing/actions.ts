@@ -37,6 +37,11 @@ export const oplossingActionSchemas = buildOnce(
         .refine((a) => a.form !== 'saneringskrediet' || a.kredietbank, {
           error: 'kredietbank: bij een saneringskrediet is de kredietbank verplicht',
           path: ['kredietbank'],
+        })
+        // OpenAPI: the same rule as JSON Schema says it.
+        .meta({
+          if: { properties: { form: { const: 'saneringskrediet' } }, required: ['form'] },
+          then: { required: ['kredietbank'] },
         }),
       /** Creditor: agrees with the betaalvoorstel (or with the heroverweging). */
       'voorstel-akkoord': z.object({ ...creditor }),

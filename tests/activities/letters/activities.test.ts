@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
@@ -13,9 +13,12 @@ import {
   examplePortalUrl,
   exampleResident,
 } from '../../../activities/letters/examples';
-import { sha256Hex } from '../../../activities/letters/store';
+import { FsDocumentStore, sha256Hex } from '../../../activities/letters/store';
+import { parseKeyRing } from '../../../platform/encryption/key-ring';
 
 const SECRET = 'activity-test-secret-0123456789-0123456789';
+const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+const RING = parseKeyRing(`k1=${key(1)}`);
 
 function walk(dir: string): string[] {
   try {
@@ -31,7 +34,7 @@ describe('letter activities', () => {
   let root: string;
   const clock = () => new Date('2026-11-23T09:15:00Z');
   const setup = (mailer?: LetterMailer) => {
-    const stores = createFsLetterStores(root, SECRET, clock);
+    const stores = createFsLetterStores(root, SECRET, RING, clock);
     const activities = createLetterActivities({
       ...stores,
       letterhead: exampleLetterhead,
@@ -236,3 +239,61 @@ describe('letter activities', () => {
     });
   });
 });
+
+describe('documents at rest', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'letters-at-rest-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes no raw document file that holds %PDF or the resident; the download is the PDF with its own hash', async () => {
+    const stores = createFsLetterStores(root, SECRET, RING);
+    const activities = createLetterActivities({ ...stores, letterhead: exampleLetterhead, portalUrl: examplePortalUrl });
+    const ref = await activities.renderLetter(exampleLetterInput('saldoverzoek'));
+    const files = walk(root);
+    expect(files.length).toBeGreaterThan(0);
+    const names = [exampleResident.name, ...exampleResident.name.split(' ').filter((w) => w.length > 3)];
+    for (const file of files) {
+      const raw = readFileSync(file);
+      expect(raw.includes('%PDF')).toBe(false);
+      for (const name of names) expect(raw.toString('latin1').includes(name)).toBe(false);
+    }
+    const stored = await stores.store.get(ref.letterId);
+    expect(stored!.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sha256Hex(stored!.pdf)).toBe(ref.sha256);
+  });
+
+  it('rotates keys: documents of the old key still open, new ones use the current key, an unknown key fails', async () => {
+    const store = (ring: string) => new FsDocumentStore(path.join(root, 'documents'), parseKeyRing(ring));
+    const meta = {
+      kind: 'kennisgeving' as const,
+      caseReference: exampleCaseReference,
+      recipientType: 'creditor' as const,
+      recipientKey: exampleCreditor.creditorId,
+      subject: 'Kennisgeving',
+      pages: 1,
+    };
+    const before = Buffer.from('%PDF-1.7 written under k1');
+    await store(`k1=${key(1)}`).put('GM0599-2026-0001.kennisgeving.a.1', before, meta);
+    const rotated = store(`k2=${key(2)},k1=${key(1)}`);
+    const after = Buffer.from('%PDF-1.7 written under k2');
+    await rotated.put('GM0599-2026-0001.kennisgeving.a.2', after, meta);
+    expect((await rotated.get('GM0599-2026-0001.kennisgeving.a.1'))!.pdf).toEqual(before);
+    expect((await rotated.get('GM0599-2026-0001.kennisgeving.a.2'))!.pdf).toEqual(after);
+    const sealedNew = readFileSync(path.join(root, 'documents', 'documents', 'sha256', sha256Hex(after).slice(0, 2), `${sha256Hex(after)}.pdf.sealed`));
+    expect(sealedNew.subarray(5, 7).toString()).toBe('k2');
+    // A plain PDF from before encryption at rest is sealed on first read.
+    const legacy = Buffer.from('%PDF-1.7 stored before encryption');
+    await rotated.put('GM0599-2026-0001.kennisgeving.a.3', legacy, meta);
+    const blob = path.join(root, 'documents', 'documents', 'sha256', sha256Hex(legacy).slice(0, 2), `${sha256Hex(legacy)}.pdf`);
+    renameSync(`${blob}.sealed`, blob);
+    writeFileSync(blob, legacy);
+    expect((await rotated.get('GM0599-2026-0001.kennisgeving.a.3'))!.pdf).toEqual(legacy);
+    expect(existsSync(blob)).toBe(false);
+    expect(readFileSync(`${blob}.sealed`).includes('%PDF')).toBe(false);
+    // Without k1 the old document no longer opens (and says which key it needs).
+    await expect(store(`k2=${key(2)}`).get('GM0599-2026-0001.kennisgeving.a.1')).rejects.toThrow(/k1/);
+  });
+});
+
