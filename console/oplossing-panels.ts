@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { creditorOplossingBodies } from '../api/oplossing/bodies';
+import { creditorOplossingAnswerBodies } from '../services/request-bodies';
 import type { OplossingPhase } from '../workflows/oplossing/state';
 import { text, type FieldSpec, type InvalidParam, type Values } from './forms';
 import { OPLOSSING_FORMS, PAPER_ANSWER_FORMS } from './oplossing-forms';
@@ -39,7 +39,7 @@ export const OPLOSSING_PANELS: readonly OplossingPanel[] = [
     key: `papier-${f.answer}`,
     path: `antwoorden/${f.answer}`,
     build: (values: Values) => f.build(values),
-    bodySchema: creditorOplossingBodies[f.answer],
+    bodySchema: creditorOplossingAnswerBodies[f.answer],
     apiPath: (caseId: string, values: Values) => {
       const creditorId = text(values, 'creditorId');
       return creditorId

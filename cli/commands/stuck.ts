@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { TemporalAttentionFinder } from '../../api/supervisor/attention';
-import type { VisibilityClient } from '../../api/visibility';
+import type { VisibilityClient } from '../../services/visibility';
 import { loadConfig } from '../../platform/config';
 import { UsageError, type CliCommand } from '../command';
 import { caseService } from './case';
