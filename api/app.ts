@@ -4,6 +4,8 @@ import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../se
 import { creditorRoutes } from './creditor/routes';
 import type { ApiDeps } from './deps';
 import { BASE, officerRoutes } from './officer/routes';
+import { residentRoutes } from './officer/resident-routes';
+import { taskRoutes } from './officer/task-routes';
 import { buildOpenApi } from './openapi';
 import { oplossingRoutes } from './oplossing/routes';
 import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, type Problem } from './problem';
@@ -54,6 +56,8 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
   });
   return [
     ...officerRoutes(deps),
+    ...residentRoutes(deps),
+    ...taskRoutes(deps),
     ...oplossingRoutes(deps),
     ...creditorRoutes(deps),
     ...supervisorRoutes(deps),

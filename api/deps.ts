@@ -2,6 +2,7 @@ import type { CivilDate } from '../domain/civil-date';
 import type { Notification } from '../activities/notifications/notification';
 import type { AccessCodeOwner, DocumentStore, OutboxEntry } from '../activities/letters';
 import type { CasePhase, WaitingOn } from '../workflows/case/types';
+import type { TaskInbox } from '../services/task-inbox';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
 
@@ -91,6 +92,8 @@ export interface ApiDeps {
   attention: AttentionFinder;
   letters: LetterAccess;
   notifications: NotificationSink;
+  /** The officers' and supervisors' inbox over the same notifications. */
+  tasks: TaskInbox;
   tokens: TokenRegistry;
   creditorSessions: CreditorSessions;
   /** Wall clock (tests pin it). */

@@ -16,6 +16,7 @@ import {
 import { caseIdOf, creditorTrackIdOf } from '../workflows/case/ids';
 import { CasePhase, Gemeente, LastProgressAt, OfficerId } from '../workflows/case/search-attributes';
 import { caseActionUpdates, caseStatusQuery, timelineQuery, type CaseStatus } from '../workflows/case/messages';
+import { residentQuery, type ResidentDetails } from '../workflows/case/resident-query';
 import type { TimelineEntry } from '../workflows/case/types';
 import type { CaseInput } from '../workflows/case/workflow';
 import {
@@ -78,6 +79,11 @@ export class CaseService {
 
   async timeline(caseId: string): Promise<TimelineEntry[]> {
     return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(timelineQuery));
+  }
+
+  /** Who the resident is (name, BSN, address, contact): a query, decrypted by the client's codec. */
+  async resident(caseId: string): Promise<ResidentDetails> {
+    return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(residentQuery));
   }
 
   /** An officer action. `input` is the request body; the officer id comes from authentication. */

@@ -1,6 +1,7 @@
 import type { Aanmelding } from '../domain/records';
 import type { CaseAction, CreditorAnswer } from '../workflows/case/actions';
 import type { CaseStatus } from '../workflows/case/messages';
+import type { ResidentDetails } from '../workflows/case/resident-query';
 import type { CasePhase, TimelineEntry, WaitingOn } from '../workflows/case/types';
 import type { CreditorTrackStatus } from '../workflows/creditor-track/messages';
 import type { OplossingAction } from '../workflows/oplossing/actions';
@@ -17,6 +18,7 @@ export interface CaseOperations {
   start(caseNumber: string, aanmelding: Aanmelding): Promise<{ caseId: string; created: boolean }>;
   status(caseId: string): Promise<CaseStatus>;
   timeline(caseId: string): Promise<TimelineEntry[]>;
+  resident(caseId: string): Promise<ResidentDetails>;
   act(caseId: string, action: CaseAction, officerId: string, input: unknown): Promise<CaseStatus>;
   creditorTrack(caseId: string, creditorId: string): Promise<CreditorTrackStatus>;
   answer(

@@ -28,6 +28,7 @@ import { EffectQueue } from '../shared/effect-queue';
 import { settle } from '../shared/settle';
 import { LetterBook } from '../shared/letter-book';
 import { debtorOf, residentRecipient } from '../shared/recipients';
+import { residentDetailsOf, residentQuery } from './resident-query';
 import { creditorTrackWorkflow, type CreditorTrackInput } from '../creditor-track/workflow';
 import {
   collectionBreachSignal,
@@ -567,6 +568,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
 
   setHandler(caseStatusQuery, () => status);
   setHandler(timelineQuery, () => state.timeline);
+  setHandler(residentQuery, () => residentDetailsOf(aanmelding));
   for (const action of CASE_ACTIONS) {
     const schema = caseActionSchemas[action];
     setHandler(
