@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_PHASES, CREDITOR_TRACK_PHASES, WAITING_ON } from '../workflows/case/types';
 import { aanmeldingSchema } from '../domain/records';
 import { isValidLetterId } from '../domain/letter-id';
 import type { CaseStatus } from '../workflows/case/messages';
@@ -39,8 +40,7 @@ export const caseCreditorParams = z.object({ caseId: caseIdParam, creditorId: cr
 export const caseLetterParams = z.object({ caseId: caseIdParam, letterId: letterIdParam });
 export const letterParams = z.object({ letterId: letterIdParam });
 
-export const CASE_PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
-export const WAITING_ON = ['officer', 'creditor', 'resident', 'none'] as const;
+export { CASE_PHASES, WAITING_ON };
 const gemeenteQuery = z
   .string()
   .trim()
@@ -142,14 +142,7 @@ export const letterSent = z.object({
 const creditorSummaryShape = {
   creditorId: z.string(),
   name: z.string(),
-  phase: z.enum([
-    'wacht-op-stabilisatie',
-    'wacht-op-antwoord',
-    'herinnerd',
-    'geescaleerd',
-    'beantwoord',
-    'gesloten',
-  ]),
+  phase: z.enum(CREDITOR_TRACK_PHASES),
   answer: z.enum(['saldo-opgave', 'vooraf-akkoord', 'geen-medewerking']).optional(),
   claimAmount: z.number().int().optional(),
   answerDeadline: date.optional(),

@@ -1,3 +1,4 @@
+import { CASE_PHASES } from '../../workflows/case/types';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { aanmeldingSchema, describeFieldErrors, parseRecord } from '../../domain/records';
@@ -41,7 +42,7 @@ export async function caseService(): Promise<CaseService> {
   return new CaseService(client, config.temporal.taskQueue);
 }
 
-const PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
+const PHASES = CASE_PHASES;
 
 async function list(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({

@@ -3,7 +3,9 @@ import type { Cents } from '../../domain/money';
 
 /** What a case workflow carries and reports. Personal data lives only in (encrypted) payloads. */
 
-export type CasePhase = 'aanmelding' | 'beschikking' | 'stabilisatie' | 'oplossing' | 'afgesloten';
+/** The phases of a case, declared once: API schemas, CLI options and console labels all use this list. */
+export const CASE_PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
+export type CasePhase = (typeof CASE_PHASES)[number];
 
 export type DeadlineState = 'open' | 'met' | 'breached' | 'cancelled';
 
@@ -28,7 +30,9 @@ export interface TimelineEntry {
   detail?: string;
 }
 
-export type WaitingOn = 'officer' | 'creditor' | 'resident' | 'none';
+/** Who a case waits on (search attribute WaitingOn). */
+export const WAITING_ON = ['officer', 'creditor', 'resident', 'none'] as const;
+export type WaitingOn = (typeof WAITING_ON)[number];
 
 export interface LetterSent {
   letterId: string;
@@ -39,8 +43,16 @@ export interface LetterSent {
   sha256: string;
 }
 
-export type CreditorTrackPhase =
-  'wacht-op-stabilisatie' | 'wacht-op-antwoord' | 'herinnerd' | 'geescaleerd' | 'beantwoord' | 'gesloten';
+/** Where a creditor track stands. */
+export const CREDITOR_TRACK_PHASES = [
+  'wacht-op-stabilisatie',
+  'wacht-op-antwoord',
+  'herinnerd',
+  'geescaleerd',
+  'beantwoord',
+  'gesloten',
+] as const;
+export type CreditorTrackPhase = (typeof CREDITOR_TRACK_PHASES)[number];
 
 /** What the case knows of one creditor track (the track itself is the source; it reports by signal). */
 export interface CreditorSummary {
