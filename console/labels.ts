@@ -1,0 +1,387 @@
+import type { CaseAction, CreditorAnswer } from '../workflows/case/actions';
+
+/**
+ * The Dutch words of the console's forms, in one place. The fields themselves come from the zod schemas
+ * (console/forms/schema-fields.ts); this file only says how each is called, what help it gets and, for a field
+ * with a format, what a person must do when the value is wrong (B1). Keys are body paths with [] for a list
+ * index; `<form>:<path>` overrides the plain path for one form.
+ */
+
+export interface FieldWords {
+  label: string;
+  hint?: string;
+  /** How it is shown when the schema alone does not say it (a date is a text to zod). */
+  kind?: 'date' | 'time' | 'euro' | 'textarea' | 'email' | 'radio' | 'select' | 'checkbox';
+  width?: 's' | 'm' | 'l';
+  autocomplete?: string;
+  /** Dutch names of the values of a choice, in the order shown. */
+  options?: readonly (readonly [string, string])[];
+  /** What to do when the value is not right (any error other than "empty"). */
+  fix?: string;
+  /** Filled in on a fresh form: 'today', or a fixed value. */
+  initial?: 'today' | string;
+  /** Left out of the form: comes from elsewhere (the signed-in officer, the page). */
+  hidden?: boolean;
+}
+
+const DATE_FIX = 'Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2026.';
+const TEXT = (label: string, extra: Partial<FieldWords> = {}): FieldWords => ({ label, ...extra });
+const DATE = (label: string, extra: Partial<FieldWords> = {}): FieldWords => ({
+  label,
+  kind: 'date',
+  fix: DATE_FIX,
+  initial: 'today',
+  ...extra,
+});
+
+export const CREDITOR_TYPE_NAMES: Record<string, string> = {
+  belastingdienst: 'Belastingdienst',
+  cjib: 'CJIB',
+  duo: 'DUO',
+  gemeente: 'Gemeente',
+  waterschap: 'Waterschap',
+  zorgverzekeraar: 'Zorgverzekeraar',
+  verhuurder: 'Verhuurder',
+  energieleverancier: 'Energieleverancier',
+  drinkwaterbedrijf: 'Drinkwaterbedrijf',
+  telecom: 'Telecombedrijf',
+  bank: 'Bank',
+  incassobureau: 'Incassobureau',
+  deurwaarder: 'Gerechtsdeurwaarder',
+  overig: 'Overig',
+};
+
+const creditorWords = (prefix: string): Record<string, FieldWords> => ({
+  [`${prefix}id`]: TEXT('Korte naam schuldeiser', {
+    hint: 'Zonder spaties, bijvoorbeeld woonstad. Leeg laten mag: dan maken wij hem van de naam.',
+    width: 'm',
+    fix: 'Gebruik alleen letters, cijfers, punt, streepje of liggend streepje, zonder spaties.',
+  }),
+  [`${prefix}name`]: TEXT('Naam schuldeiser', { autocomplete: 'organization' }),
+  [`${prefix}type`]: {
+    label: 'Soort schuldeiser',
+    kind: 'select',
+    width: 'm',
+    options: Object.entries(CREDITOR_TYPE_NAMES),
+  },
+  [`${prefix}iban`]: TEXT('IBAN', {
+    width: 'm',
+    autocomplete: 'off',
+    fix: 'Vul een IBAN in zoals NL44 RABO 0123 4567 89. Kijk het nummer goed na.',
+  }),
+  [`${prefix}address.line`]: TEXT('Postadres (straat en huisnummer of postbus)'),
+  [`${prefix}address.postcode`]: TEXT('Postcode', { width: 's', fix: 'Vul een postcode in zoals 3011 AD.' }),
+  [`${prefix}address.city`]: TEXT('Plaats', { width: 'm' }),
+  [`${prefix}attention`]: TEXT('Ter attentie van', { width: 'm' }),
+  [`${prefix}email`]: TEXT('E-mailadres schuldeiser', {
+    kind: 'email',
+    fix: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  }),
+  [`${prefix}kvk`]: TEXT('KvK-nummer', { width: 's', fix: 'Vul de 8 cijfers van het KvK-nummer in.' }),
+  [`${prefix}convenantMonths`]: {
+    label: 'Pauze volgens convenant',
+    kind: 'radio',
+    options: [
+      ['4', '4 maanden'],
+      ['8', '8 maanden'],
+    ],
+    initial: '4',
+  },
+  [`${prefix}grantsFinaleKwijting`]: {
+    label: 'Verleent finale kwijting',
+    hint: 'Leeg: volgens de soort schuldeiser. CJIB en DUO verlenen nooit finale kwijting.',
+    fix: 'CJIB en DUO verlenen nooit finale kwijting. Haal het vinkje weg.',
+  },
+});
+
+const claimWords = (prefix: string, reference: string): Record<string, FieldWords> => ({
+  [`${prefix}creditorId`]: { label: 'Schuldeiser', kind: 'select', width: 'm' },
+  [`${prefix}amount`]: {
+    label: 'Bedrag vordering',
+    kind: 'euro',
+    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.120,75.',
+  },
+  [`${prefix}preferent`]: { label: 'Preferente vordering (voorrang bij wet)' },
+  [`${prefix}reference`]: TEXT(reference, { width: 'm' }),
+});
+
+export const FIELD_WORDS: Record<string, FieldWords> = {
+  // ---- aanmelding (the new-case form) ----
+  caseNumber: TEXT('Zaaknummer', {
+    hint: 'Letters, cijfers en streepjes, bijvoorbeeld 2026-0042.',
+    width: 'm',
+    fix: 'Gebruik alleen letters, cijfers en streepjes, bijvoorbeeld 2026-0042.',
+  }),
+  'aanmelding.requestDate': DATE('Datum aanmelding', {
+    hint: 'De termijn voor het eerste gesprek begint de dag erna.',
+  }),
+  'aanmelding.source.kind': {
+    label: 'Hoe kwam de hulpvraag binnen?',
+    kind: 'radio',
+    options: [
+      ['resident-request', 'De inwoner vraagt zelf om hulp (Wgs art. 3)'],
+      ['vroegsignalering', 'Vroegsignalering: de inwoner nam het aanbod aan (Wgs art. 3 lid 1 onder b)'],
+    ],
+    initial: 'resident-request',
+  },
+  'aanmelding.source.partnerType': {
+    label: 'Partner vroegsignalering',
+    hint: 'Alleen bij vroegsignalering.',
+    kind: 'select',
+    width: 'm',
+    options: [
+      ['verhuurder', 'Verhuurder'],
+      ['zorgverzekeraar', 'Zorgverzekeraar'],
+      ['energieleverancier', 'Energieleverancier'],
+      ['drinkwaterbedrijf', 'Drinkwaterbedrijf'],
+    ],
+  },
+  'aanmelding.crisisSituation': {
+    label: 'Bedreigende situatie (Wgs art. 4 lid 2)',
+    hint: 'Dan moet het eerste gesprek binnen 3 werkdagen plaatsvinden.',
+    kind: 'select',
+    width: 'l',
+    options: [
+      ['gedwongen-woningontruiming', 'Gedwongen woningontruiming'],
+      ['afsluiting-energie-water', 'Afsluiting van gas, elektriciteit, warmte of water'],
+      ['beeindiging-zorgverzekering', 'Beëindiging van de zorgverzekering'],
+    ],
+  },
+  'aanmelding.officerId': { label: 'Medewerker', hidden: true },
+  'aanmelding.gemeenteCode': { label: 'Gemeente', hidden: true },
+  'aanmelding.resident.bsn': TEXT('BSN', {
+    width: 'm',
+    autocomplete: 'off',
+    fix: 'Vul een BSN van 9 cijfers in. Neem het over van het identiteitsbewijs: dit nummer bestaat niet.',
+  }),
+  'aanmelding.resident.name.givenNames': TEXT('Voornamen', { autocomplete: 'given-name' }),
+  'aanmelding.resident.name.prefix': TEXT('Tussenvoegsel', { width: 's' }),
+  'aanmelding.resident.name.surname': TEXT('Achternaam', { autocomplete: 'family-name' }),
+  'aanmelding.resident.dateOfBirth': DATE('Geboortedatum', { autocomplete: 'bday', initial: undefined }),
+  'aanmelding.resident.address.street': TEXT('Straat', { autocomplete: 'address-line1' }),
+  'aanmelding.resident.address.houseNumber': TEXT('Huisnummer', {
+    width: 's',
+    fix: 'Vul alleen het nummer in, zonder letters. Een letter of toevoeging hoort bij ‘Toevoeging’.',
+  }),
+  'aanmelding.resident.address.houseNumberAddition': TEXT('Toevoeging', { width: 's' }),
+  'aanmelding.resident.address.postcode': TEXT('Postcode', {
+    width: 's',
+    autocomplete: 'postal-code',
+    fix: 'Vul een postcode in zoals 3011 AD.',
+  }),
+  'aanmelding.resident.address.city': TEXT('Woonplaats', { width: 'm', autocomplete: 'address-level2' }),
+  'aanmelding.resident.contact.email': TEXT('E-mailadres', {
+    kind: 'email',
+    autocomplete: 'email',
+    fix: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  }),
+  'aanmelding.resident.contact.phone': TEXT('Telefoonnummer', {
+    width: 'm',
+    autocomplete: 'tel',
+    fix: 'Vul een Nederlands telefoonnummer in, bijvoorbeeld 06 12345678 of 010 1234567.',
+  }),
+  ...creditorWords('aanmelding.creditors[].'),
+  ...claimWords('aanmelding.claims[].', 'Kenmerk vordering'),
+  'aanmelding.claims[].reference': TEXT('Kenmerk vordering', {
+    width: 'm',
+    hint: 'Het dossier- of factuurnummer van de schuldeiser. Nodig als u een bedrag invult.',
+  }),
+
+  // ---- officer actions ----
+  'appointment.date': DATE('Datum gesprek'),
+  'appointment.time': TEXT('Tijd', {
+    kind: 'time',
+    initial: '09:30',
+    fix: 'Vul een tijd in zoals 09:30.',
+  }),
+  'appointment.location': TEXT('Locatie', { width: 'm' }),
+  date: DATE('Datum'),
+  'eerste-gesprek:date': DATE('Datum gesprek'),
+  'beschikking-toelating:date': DATE('Datum beschikking'),
+  'beschikking-afwijzing:date': DATE('Datum beschikking'),
+  'moratorium-request:date': DATE('Datum verzoek'),
+  'moratorium-decision:date': DATE('Datum uitspraak'),
+  reason: TEXT('Reden', { kind: 'textarea' }),
+  'plan.goal': TEXT('Doel van het plan van aanpak', { kind: 'textarea' }),
+  'plan.residentActions': TEXT('Afspraken met de inwoner', { hint: 'Eén afspraak per regel.' }),
+  'plan.gemeenteActions': TEXT('Afspraken van de gemeente', { hint: 'Eén afspraak per regel.' }),
+  'grounds[].ground': {
+    label: 'Afwijzingsgrond',
+    kind: 'select',
+    width: 'l',
+    options: [
+      ['eerdere-schuldhulp', 'Eerdere schuldhulp (Wgs art. 3 lid 2)'],
+      ['fraude', 'Fraude (Wgs art. 3 lid 3)'],
+      ['geen-rechtmatig-verblijf', 'Geen rechtmatig verblijf (Wgs art. 3 lid 4)'],
+      ['verordening', 'Grond uit de verordening van de gemeente'],
+    ],
+  },
+  'grounds[].explanation': TEXT('Toelichting', { kind: 'textarea' }),
+  ...creditorWords('creditor.'),
+  ...claimWords('claims[].', 'Kenmerk vordering'),
+  'creditor-add:claims[].creditorId': { label: 'Schuldeiser', hidden: true },
+  ...claimWords('claim.', 'Kenmerk'),
+  'claim.amount': { label: 'Bedrag', kind: 'euro', fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.120,75.' },
+  creditorId: { label: 'Schuldeiser', kind: 'select', width: 'm' },
+  note: TEXT('Wat deed de schuldeiser?', { kind: 'textarea' }),
+  granted: {
+    label: 'Toegewezen?',
+    kind: 'radio',
+    options: [
+      ['true', 'Ja, toegewezen'],
+      ['false', 'Nee, afgewezen'],
+    ],
+  },
+  endDate: DATE('Einddatum moratorium', { initial: undefined }),
+
+  // ---- creditor answers (portal; the officer's paper forms override a few) ----
+  amount: {
+    label: 'Openstaand saldo',
+    hint: 'In euro’s, bijvoorbeeld 3.150,75',
+    kind: 'euro',
+    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
+  },
+  'papier:amount': { label: 'Openstaand saldo volgens de schuldeiser', kind: 'euro', fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.' },
+  reference: TEXT('Uw kenmerk', { hint: 'Uw dossier- of factuurnummer', width: 'm' }),
+  'papier:reference': TEXT('Kenmerk van de schuldeiser', { width: 'm' }),
+  preferent: { label: 'Deze vordering is preferent (voorrang bij wet)' },
+  confirmed: { label: 'Wij pauzeren de incasso', kind: 'checkbox' },
+  'papier:confirmed': { label: 'De schuldeiser bevestigt de incassopauze', kind: 'checkbox' },
+  'geen-medewerking:reason': TEXT('Reden', { kind: 'textarea' }),
+};
+
+export type ActionGroup = 'gesprek' | 'beschikking' | 'schuldeisers' | 'pauzes' | 'stabilisatie';
+
+export interface ActionWords {
+  title: string;
+  /** One line on what the action does and its legal ground. */
+  intro?: string;
+  submit: string;
+  group: ActionGroup;
+}
+
+export const ACTION_WORDS: Record<CaseAction, ActionWords> = {
+  'plan-eerste-gesprek': {
+    group: 'gesprek',
+    title: 'Eerste gesprek plannen',
+    intro: 'De inwoner krijgt een uitnodiging met datum, tijd en plaats.',
+    submit: 'Gesprek plannen',
+  },
+  'eerste-gesprek': {
+    group: 'gesprek',
+    title: 'Eerste gesprek vastleggen',
+    intro: 'Het gesprek heeft plaatsgevonden (Wgs art. 4). Daarna loopt de termijn voor de beschikking.',
+    submit: 'Gesprek vastleggen',
+  },
+  withdrawal: {
+    group: 'gesprek',
+    title: 'Hulpvraag ingetrokken',
+    intro: 'De inwoner trekt de hulpvraag in; er volgt geen beschikking.',
+    submit: 'Intrekking vastleggen',
+  },
+  'beschikking-toelating': {
+    group: 'beschikking',
+    title: 'Beschikking: toelating',
+    intro:
+      'Toelating met plan van aanpak (Wgs art. 4a). De brief gaat naar de inwoner; schuldeisers krijgen een kennisgeving.',
+    submit: 'Toelating vastleggen',
+  },
+  'beschikking-afwijzing': {
+    group: 'beschikking',
+    title: 'Beschikking: afwijzing',
+    intro: 'Afwijzing met grond (Wgs art. 3 lid 2–4 of de verordening). De zaak wordt afgesloten.',
+    submit: 'Afwijzing vastleggen',
+  },
+  'creditor-add': {
+    group: 'schuldeisers',
+    title: 'Schuldeiser toevoegen',
+    intro: 'Krijgt een eigen spoor: kennisgeving en saldoverzoek zodra de stabilisatie loopt.',
+    submit: 'Schuldeiser toevoegen',
+  },
+  'creditor-correct': {
+    group: 'schuldeisers',
+    title: 'Gegevens schuldeiser corrigeren',
+    intro: 'Vul alle gegevens opnieuw in; de korte naam bepaalt welke schuldeiser het is.',
+    submit: 'Correctie vastleggen',
+  },
+  'creditor-remove': {
+    group: 'schuldeisers',
+    title: 'Schuldeiser verwijderen',
+    submit: 'Schuldeiser verwijderen',
+  },
+  'claim-record': {
+    group: 'schuldeisers',
+    title: 'Vordering vastleggen',
+    intro: 'Een vordering die u zelf vaststelde, bijvoorbeeld uit een brief van de schuldeiser.',
+    submit: 'Vordering vastleggen',
+  },
+  'noodstop-pull': {
+    group: 'pauzes',
+    title: 'Noodstop inzetten',
+    intro: 'Alle schuldeisers krijgen meteen een noodstopbericht: 4 maanden geen incasso, +8 bij toelating.',
+    submit: 'Noodstop inzetten',
+  },
+  'noodstop-lift': { group: 'pauzes', title: 'Noodstop opheffen', submit: 'Noodstop opheffen' },
+  'collection-breach': {
+    group: 'pauzes',
+    title: 'Incasso ondanks pauze melden',
+    intro: 'Een schuldeiser incasseert terwijl hij een pauze toezegde. Teamleider en medewerker krijgen bericht.',
+    submit: 'Melding vastleggen',
+  },
+  'moratorium-request': {
+    group: 'pauzes',
+    title: 'Moratorium aangevraagd',
+    intro: 'Verzoek aan de rechter om een afkoelingsperiode (Wgs art. 5, hoogstens 6 maanden).',
+    submit: 'Verzoek vastleggen',
+  },
+  'moratorium-decision': { group: 'pauzes', title: 'Uitspraak moratorium', submit: 'Uitspraak vastleggen' },
+  'stabilisatie-complete': {
+    group: 'stabilisatie',
+    title: 'Stabilisatie afronden',
+    intro: 'Inkomsten en vaste lasten zijn op orde; de zaak gaat naar de oplossing.',
+    submit: 'Stabilisatie afronden',
+  },
+};
+
+export const ACTION_GROUP_TITLES: Record<ActionGroup, string> = {
+  gesprek: 'Eerste gesprek',
+  beschikking: 'Beschikking',
+  schuldeisers: 'Schuldeisers en vorderingen',
+  pauzes: 'Noodstop, pauzes en moratorium',
+  stabilisatie: 'Stabilisatie',
+};
+
+export interface AnswerWords {
+  title: string;
+  intro: string;
+  submit: string;
+}
+
+export const ANSWER_WORDS: Record<CreditorAnswer, AnswerWords> = {
+  'saldo-opgave': {
+    title: 'Saldo-opgave',
+    intro: 'Geef het totale openstaande bedrag van uw vordering(en) op deze inwoner, inclusief kosten en rente.',
+    submit: 'Saldo-opgave versturen',
+  },
+  'vooraf-akkoord': {
+    title: 'Vooraf akkoord',
+    intro:
+      'U gaat vooraf akkoord met een schuldregeling via een saneringskrediet met budgetbegeleiding (collectief schuldregelen). U krijgt dan geen apart betaalvoorstel.',
+    submit: 'Vooraf akkoord geven',
+  },
+  'pauze-bevestiging': {
+    title: 'Pauze bevestigen',
+    intro: 'U bevestigt dat u de incasso pauzeert en geen kosten toevoegt (NVVK-convenant).',
+    submit: 'Pauze bevestigen',
+  },
+  'geen-medewerking': {
+    title: 'Geen medewerking',
+    intro: 'U werkt niet mee aan de schuldhulpverlening. Geef de reden; de medewerker van de gemeente neemt contact op.',
+    submit: 'Geen medewerking melden',
+  },
+};
+
+/** The words of a field of one form: its own override, else the plain path. */
+export function wordsOf(form: string, key: string): FieldWords | undefined {
+  return FIELD_WORDS[`${form}:${key}`] ?? FIELD_WORDS[key];
+}
