@@ -92,31 +92,6 @@ export type CaseAction = keyof typeof caseActionSchemas;
 export type CaseActionInput<A extends CaseAction> = z.output<(typeof caseActionSchemas)[A]>;
 export const CASE_ACTIONS = Object.keys(caseActionSchemas) as CaseAction[];
 
-/** Creditor answers on its own track (creditor portal, or the officer typing in a paper answer). */
-export const creditorAnswerSchemas = buildOnce(
-  'workflows/case/actions#creditorAnswerSchemas',
-  () =>
-    ({
-      'saldo-opgave': z.object({
-        amount: z
-          .number({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-          .int({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-          .positive({ error: 'amount (saldo in centen) moet groter dan nul zijn' }),
-        reference: text('reference (uw kenmerk)', 100),
-        preferent: z.boolean().optional(),
-      }),
-      'vooraf-akkoord': z.object({}),
-      'geen-medewerking': z.object({ reason: text('reason (reden)', 500) }),
-      'pauze-bevestiging': z.object({ confirmed: z.literal(true, { error: 'confirmed moet true zijn' }) }),
-    }) as const,
-);
-
-export type CreditorAnswer = keyof typeof creditorAnswerSchemas;
-export type CreditorAnswerInput<A extends CreditorAnswer> = z.output<(typeof creditorAnswerSchemas)[A]>;
-export const CREDITOR_ANSWERS = Object.keys(creditorAnswerSchemas) as CreditorAnswer[];
-
-/** First zod problem as one Dutch sentence: what an update validator throws. */
-export function firstProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? issue.message : 'ongeldige invoer';
-}
+// Creditor answers belong to the track; the edge (API, CLI) finds them here too.
+export { creditorAnswerSchemas, CREDITOR_ANSWERS, type CreditorAnswer, type CreditorAnswerInput } from '../creditor-track/answers';
+export { firstProblem } from '../shared/validation';

@@ -1,7 +1,7 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery } from '@temporalio/workflow';
 import type { CivilDate } from '../../domain/civil-date';
-import { CASE_ACTIONS, type CaseAction, type CaseActionInput } from './actions';
+import { defineActionUpdates } from '../shared/updates';
+import { caseActionSchemas } from './actions';
 import type {
   CasePhase,
   CreditorSummary,
@@ -36,18 +36,11 @@ export interface CaseStatus {
   closedReason?: string;
 }
 
-type CaseActionUpdates = { [A in CaseAction]: UpdateDefinition<CaseStatus, [CaseActionInput<A>], A> };
-
-export const caseActionUpdates = Object.fromEntries(
-  CASE_ACTIONS.map((action) => [action, defineUpdate(action)]),
-) as CaseActionUpdates;
+export const caseActionUpdates = defineActionUpdates<CaseStatus, typeof caseActionSchemas>(caseActionSchemas);
 
 export const caseStatusQuery = defineQuery<CaseStatus>('caseStatus');
 export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
 
-/** A creditor track reports its state to the case (by workflow id, so it survives continue-as-new). */
-export type CreditorTrackReport = CreditorSummary & { event?: string; letter?: LetterSent };
-export const creditorTrackChangedSignal = defineSignal<[CreditorTrackReport]>('creditorTrackChanged');
-
-/** From the oplossing: all creditors agreed, so the tracks end their pauses ("schuldregeling tot stand"). */
-export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');
+// Signals the case receives are declared by their senders (the track, the oplossing), below the case.
+export { creditorTrackChangedSignal, type CreditorTrackReport } from '../creditor-track/messages';
+export { schuldregelingAgreedSignal } from '../oplossing/messages';

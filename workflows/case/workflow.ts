@@ -47,7 +47,7 @@ import {
   type CaseAction,
   type CaseActionInput,
 } from './actions';
-import { termSteps, waitUntil, type TermAlert } from './deadline-watch';
+import { termSteps, waitUntil, type TermAlert } from '../shared/deadline-watch';
 import { oplossingIdOf, type OplossingInput, type OplossingResult } from '../oplossing/input';
 import { caseIdOf, caseReferenceOf, creditorTrackIdOf } from './ids';
 import {

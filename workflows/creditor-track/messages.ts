@@ -1,9 +1,10 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { CivilDate } from '../../domain/civil-date';
 import type { Claim, Creditor } from '../../domain/records';
-import { CREDITOR_ANSWERS, type CreditorAnswer, type CreditorAnswerInput } from '../case/actions';
-import type { CreditorSummary, LetterSent } from '../case/types';
+import { defineActionUpdates } from '../shared/updates';
+import type { LetterSent } from '../shared/types';
+import { creditorAnswerSchemas } from './answers';
+import type { CreditorSummary } from './types';
 
 export interface CreditorTrackStatus extends CreditorSummary {
   caseId: string;
@@ -14,14 +15,14 @@ export interface CreditorTrackStatus extends CreditorSummary {
   noodstop?: { pulledOn: CivilDate; endDate: CivilDate; active: boolean };
 }
 
-type AnswerUpdates = {
-  [A in CreditorAnswer]: UpdateDefinition<CreditorTrackStatus, [CreditorAnswerInput<A>], A>;
-};
-
 /** Creditor answers, one Update each, named after the answer. */
-export const creditorAnswerUpdates = Object.fromEntries(
-  CREDITOR_ANSWERS.map((answer) => [answer, defineUpdate(answer)]),
-) as AnswerUpdates;
+export const creditorAnswerUpdates = defineActionUpdates<CreditorTrackStatus, typeof creditorAnswerSchemas>(
+  creditorAnswerSchemas,
+);
+
+/** The track reports its state to the case (by workflow id, so it survives continue-as-new). */
+export type CreditorTrackReport = CreditorSummary & { event?: string; letter?: LetterSent };
+export const creditorTrackChangedSignal = defineSignal<[CreditorTrackReport]>('creditorTrackChanged');
 
 export const creditorTrackStatusQuery = defineQuery<CreditorTrackStatus>('creditorTrackStatus');
 

@@ -13,10 +13,11 @@ import type { CivilDate } from '../../domain/civil-date';
 import type { Policy } from '../../domain/policy';
 import type { Claim, Creditor } from '../../domain/records';
 import { creditorAnswerDeadline, kennisgevingPauseEnd } from '../../domain/terms';
-import { creditorAnswerSchemas, CREDITOR_ANSWERS, firstProblem, type CreditorAnswer } from '../case/actions';
-import { creditorTrackChangedSignal, type CreditorTrackReport } from '../case/messages';
-import type { CreditorSummary, LetterSent } from '../case/types';
-import { waitUntil } from '../case/deadline-watch';
+import { creditorAnswerSchemas, CREDITOR_ANSWERS, type CreditorAnswer } from './answers';
+import { firstProblem } from '../shared/validation';
+import type { LetterSent } from '../shared/types';
+import type { CreditorSummary } from './types';
+import { waitUntil } from '../shared/deadline-watch';
 import { notify } from '../shared/activities';
 import { peerGone } from '../shared/peer-gone';
 import { endAtQuietPoint } from '../shared/effect-queue';
@@ -25,6 +26,8 @@ import { creditorRecipient, type Debtor } from '../shared/recipients';
 import {
   collectionBreachSignal,
   creditorAnswerUpdates,
+  creditorTrackChangedSignal,
+  type CreditorTrackReport,
   creditorCorrectedSignal,
   creditorTrackStatusQuery,
   noodstopChangedSignal,

@@ -1,18 +1,18 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { TimelineEntry } from '../case/types';
-import { OPLOSSING_ACTIONS, type OplossingAction, type OplossingActionInput } from './actions';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { CivilDate } from '../../domain/civil-date';
+import type { TimelineEntry } from '../shared/types';
+import { defineActionUpdates } from '../shared/updates';
+import { oplossingActionSchemas } from './actions';
 import type { OplossingStatus } from './state';
 
 /** The oplossing's messages: one Update per action (named after it), reads as Queries. */
 
-type OplossingActionUpdates = {
-  [A in OplossingAction]: UpdateDefinition<OplossingStatus, [OplossingActionInput<A>], A>;
-};
+export const oplossingActionUpdates = defineActionUpdates<OplossingStatus, typeof oplossingActionSchemas>(
+  oplossingActionSchemas,
+);
 
-export const oplossingActionUpdates = Object.fromEntries(
-  OPLOSSING_ACTIONS.map((action) => [action, defineUpdate(action)]),
-) as OplossingActionUpdates;
+/** To the case: all creditors agreed, so the tracks end their pauses ("schuldregeling tot stand"). */
+export const schuldregelingAgreedSignal = defineSignal<[{ on: CivilDate }]>('schuldregelingAgreed');
 
 export const oplossingStatusQuery = defineQuery<OplossingStatus>('oplossingStatus');
 export const oplossingTimelineQuery = defineQuery<TimelineEntry[]>('oplossingTimeline');

@@ -3,7 +3,7 @@ import type { CivilDate } from '../../domain/civil-date';
 import type { Cents } from '../../domain/money';
 import type { Instalment, ProposalKind } from '../../domain/proposal';
 import type { CreditorType } from '../../domain/records';
-import type { DeadlineStatus, LetterSent, TimelineEntry, WaitingOn } from '../case/types';
+import type { DeadlineStatus, LetterSent, TimelineEntry, WaitingOn } from '../shared/types';
 import type { OplossingOutcome } from './input';
 
 /** What an oplossing run knows and reports; carried whole into the next run on continue-as-new. */

@@ -29,10 +29,9 @@ import {
   looptijdEnd,
   schuldregelingDeadline,
 } from '../../domain/terms';
-import { termSteps, waitUntil } from '../case/deadline-watch';
-import { firstProblem } from '../case/actions';
-import { schuldregelingAgreedSignal } from '../case/messages';
-import type { WaitingOn } from '../case/types';
+import { termSteps, waitUntil } from '../shared/deadline-watch';
+import { firstProblem } from '../shared/validation';
+import type { WaitingOn } from '../shared/types';
 import { notify } from '../shared/activities';
 import { EffectQueue } from '../shared/effect-queue';
 import { LetterBook } from '../shared/letter-book';
@@ -49,6 +48,7 @@ import {
   oplossingRunsQuery,
   oplossingStatusQuery,
   oplossingTimelineQuery,
+  schuldregelingAgreedSignal,
 } from './messages';
 import {
   CasePhase,
@@ -58,7 +58,7 @@ import {
   NextDeadline,
   OfficerId,
   WaitingOn as WaitingOnKey,
-} from '../case/search-attributes';
+} from '../shared/search-attributes';
 import {
   AGREED,
   AWAITING_ANSWER,

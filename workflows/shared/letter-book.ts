@@ -2,7 +2,7 @@ import { letterIdFor } from '../../domain/letter-id';
 import type { LetterData, LetterKind } from '../../activities/letters/registry';
 import type { Recipient } from '../../activities/letters/schemas';
 import type { CivilDate } from '../../domain/civil-date';
-import type { LetterSent } from '../case/types';
+import type { LetterSent } from './types';
 import { sendLetter } from './activities';
 
 /**
