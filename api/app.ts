@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { z } from 'zod';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../services/errors';
 import { creditorRoutes } from './creditor/routes';
+import { creditorDebtorRoute } from './creditor/debtor-route';
 import type { ApiDeps } from './deps';
 import { BASE, officerRoutes } from './officer/routes';
 import { residentRoutes } from './officer/resident-routes';
@@ -60,6 +61,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...taskRoutes(deps),
     ...oplossingRoutes(deps),
     ...creditorRoutes(deps),
+    creditorDebtorRoute(deps),
     ...supervisorRoutes(deps),
     session,
   ];

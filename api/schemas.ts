@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_NUMBER_PATTERN } from '../workflows/case/ids';
 import { CASE_PHASES, CREDITOR_TRACK_PHASES, WAITING_ON } from '../workflows/case/types';
 import { aanmeldingSchema } from '../domain/records';
 import { isValidLetterId } from '../domain/letter-id';
@@ -23,7 +24,7 @@ export const named = <T extends z.ZodType>(schema: T, name: string): T => {
 
 // ---- path and query parameters -----------------------------------------------------------------------------
 
-export const CASE_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+export { CASE_NUMBER_PATTERN };
 
 export const caseIdParam = z.string().regex(/^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, {
   error: 'caseId moet de vorm case-GM0599-2026-0001 hebben',

@@ -221,7 +221,11 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   ...claimWords('claims[].', 'Kenmerk vordering'),
   'creditor-add:claims[].creditorId': { label: 'Schuldeiser', hidden: true },
   ...claimWords('claim.', 'Kenmerk'),
-  'claim.amount': { label: 'Bedrag', kind: 'euro', fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.120,75.' },
+  'claim.amount': {
+    label: 'Bedrag',
+    kind: 'euro',
+    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.120,75.',
+  },
   creditorId: { label: 'Schuldeiser', kind: 'select', width: 'm' },
   note: TEXT('Wat deed de schuldeiser?', { kind: 'textarea' }),
   granted: {
@@ -241,7 +245,11 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
     kind: 'euro',
     fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
   },
-  'papier:amount': { label: 'Openstaand saldo volgens de schuldeiser', kind: 'euro', fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.' },
+  'papier:amount': {
+    label: 'Openstaand saldo volgens de schuldeiser',
+    kind: 'euro',
+    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
+  },
   reference: TEXT('Uw kenmerk', { hint: 'Uw dossier- of factuurnummer', width: 'm' }),
   'papier:reference': TEXT('Kenmerk van de schuldeiser', { width: 'm' }),
   preferent: { label: 'Deze vordering is preferent (voorrang bij wet)' },
@@ -325,7 +333,8 @@ export const ACTION_WORDS: Record<CaseAction, ActionWords> = {
   'collection-breach': {
     group: 'pauzes',
     title: 'Incasso ondanks pauze melden',
-    intro: 'Een schuldeiser incasseert terwijl hij een pauze toezegde. Teamleider en medewerker krijgen bericht.',
+    intro:
+      'Een schuldeiser incasseert terwijl hij een pauze toezegde. Teamleider en medewerker krijgen bericht.',
     submit: 'Melding vastleggen',
   },
   'moratorium-request': {
@@ -360,7 +369,8 @@ export interface AnswerWords {
 export const ANSWER_WORDS: Record<CreditorAnswer, AnswerWords> = {
   'saldo-opgave': {
     title: 'Saldo-opgave',
-    intro: 'Geef het totale openstaande bedrag van uw vordering(en) op deze inwoner, inclusief kosten en rente.',
+    intro:
+      'Geef het totale openstaande bedrag van uw vordering(en) op deze inwoner, inclusief kosten en rente.',
     submit: 'Saldo-opgave versturen',
   },
   'vooraf-akkoord': {
@@ -376,7 +386,8 @@ export const ANSWER_WORDS: Record<CreditorAnswer, AnswerWords> = {
   },
   'geen-medewerking': {
     title: 'Geen medewerking',
-    intro: 'U werkt niet mee aan de schuldhulpverlening. Geef de reden; de medewerker van de gemeente neemt contact op.',
+    intro:
+      'U werkt niet mee aan de schuldhulpverlening. Geef de reden; de medewerker van de gemeente neemt contact op.',
     submit: 'Geen medewerking melden',
   },
 };

@@ -111,6 +111,20 @@ export async function collect(
   return out;
 }
 
+/**
+ * One execution per case: a case that continued as new has a closed run beside the running one (same workflow
+ * id); only the latest run counts. A run that ended by continuing as new is never the case's state.
+ */
+export function latestRuns(found: readonly ListedExecution[]): ListedExecution[] {
+  const byId = new Map<string, ListedExecution>();
+  for (const info of found) {
+    if (info.status.name === 'CONTINUED_AS_NEW') continue;
+    const seen = byId.get(info.workflowId);
+    if (!seen || info.startTime > seen.startTime) byId.set(info.workflowId, info);
+  }
+  return [...byId.values()];
+}
+
 /** Earliest next deadline first; cases without one last. */
 export function byNextDeadline(a: CaseListItem, b: CaseListItem): number {
   if (a.nextDeadline && b.nextDeadline)
@@ -125,7 +139,7 @@ export class TemporalCaseDirectory implements CaseDirectory {
 
   async list(filter: CaseListFilter): Promise<CaseListItem[]> {
     const found = await collect(this.client, caseQuery(filter), filter.limit);
-    return found.map(listItemOf).sort(byNextDeadline);
+    return latestRuns(found).map(listItemOf).sort(byNextDeadline);
   }
 }
 

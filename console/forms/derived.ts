@@ -42,12 +42,19 @@ function kindOf(leaf: SchemaLeaf, words: ReturnType<typeof wordsOf>): FieldSpec[
   return 'text';
 }
 
-export function formFields(form: string, schema: z.ZodType, ctx: FormContext, prefix = ''): DerivedField[] {
+export function formFields(
+  form: string,
+  schema: z.ZodType,
+  ctx: FormContext,
+  prefix = '',
+  /** How labels.ts keys the fields under `prefix` (a list block `creditors[2].` is keyed `creditors[].`). */
+  keyPrefix = prefix,
+): DerivedField[] {
   return schemaLeaves(schema)
     .filter((leaf) => !(ctx.omit ?? []).includes(leaf.key))
     .flatMap((leaf): DerivedField[] => {
-      const words = wordsOf(form, `${prefix}${leaf.key}`);
-      if (!words) throw new Error(`console/labels.ts: no label for ${form}:${prefix}${leaf.key}`);
+      const words = wordsOf(form, `${keyPrefix}${leaf.key}`);
+      if (!words) throw new Error(`console/labels.ts: no label for ${form}:${keyPrefix}${leaf.key}`);
       if (words.hidden) return [];
       const kind = kindOf(leaf, words);
       let options = words.options;
@@ -119,27 +126,37 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   });
 }
 
-/** Drops empty objects and lists of empty objects, so an untouched optional part stays absent. */
+/**
+ * Drops list items left empty (an untouched claim block), so an optional list stays absent. Empty objects stay:
+ * the schema then names each missing field inside them, not the object.
+ */
 function prune(value: unknown): unknown {
   if (Array.isArray(value)) {
-    const items = value.map(prune).filter((v) => v !== undefined);
+    const items = value
+      .map(prune)
+      .filter((v) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0));
     return items.length ? items : undefined;
   }
   if (value && typeof value === 'object') {
-    const out = compact(
-      Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v)])),
-    );
-    return Object.keys(out).length ? out : undefined;
+    return compact(Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v)])));
   }
   return value;
 }
 
 /** The body of the posted form; amounts that are no amount go to `local` (parseEuro's message). */
-export function bodyOf(fields: readonly DerivedField[], values: Values, local: InvalidParam[], prefix = ''): unknown {
+export function bodyOf(
+  fields: readonly DerivedField[],
+  values: Values,
+  local: InvalidParam[],
+  prefix = '',
+): unknown {
   const body: Record<string, unknown> = {};
   for (const field of fields) {
     const value = valueOf(field, values, local);
-    if (value !== undefined) setPath(body, field.name.slice(prefix.length), value);
+    const path = field.name.slice(prefix.length);
+    if (value !== undefined) setPath(body, path, value);
+    // The objects around an empty field still exist (not inside a list), so the schema names each missing field.
+    else if (!path.includes('[') && path.includes('.')) setPath(body, path, undefined);
   }
   return prune(body) ?? {};
 }

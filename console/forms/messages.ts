@@ -14,16 +14,22 @@ const q = (label: string) => `‘${label}’`;
 
 function missing(field: FieldSpec): string {
   if (field.kind === 'checkbox') return `Zet een vinkje bij ${q(field.label)}.`;
-  if (field.kind === 'select' || field.kind === 'radio') return `Kies bij ${q(field.label)} wat van toepassing is.`;
+  if (field.kind === 'select' || field.kind === 'radio')
+    return `Kies bij ${q(field.label)} wat van toepassing is.`;
   if (field.kind === 'lines') return `Vul bij ${q(field.label)} minstens één regel in.`;
   return `Vul ${q(field.label)} in.`;
 }
 
 function wrong(field: FieldSpec & { fix?: string }): string {
-  return field.fix ? `${q(field.label)}: ${field.fix}` : `Controleer wat u bij ${q(field.label)} hebt ingevuld.`;
+  return field.fix
+    ? `${q(field.label)}: ${field.fix}`
+    : `Controleer wat u bij ${q(field.label)} hebt ingevuld.`;
 }
 
-export function b1Message(issue: z.core.$ZodIssue, field: (FieldSpec & { fix?: string }) | undefined): string {
+export function b1Message(
+  issue: z.core.$ZodIssue,
+  field: (FieldSpec & { fix?: string }) | undefined,
+): string {
   if (!field) return 'Er is iets niet goed ingevuld. Controleer het formulier.';
   const absent = !('input' in issue) || issue.input === undefined;
   switch (issue.code) {
@@ -38,7 +44,9 @@ export function b1Message(issue: z.core.$ZodIssue, field: (FieldSpec & { fix?: s
         : wrong(field);
     case 'invalid_value':
     case 'invalid_union':
-      return absent || field.kind === 'checkbox' ? missing(field) : `Kies bij ${q(field.label)} een van de mogelijkheden.`;
+      return absent || field.kind === 'checkbox'
+        ? missing(field)
+        : `Kies bij ${q(field.label)} een van de mogelijkheden.`;
     default:
       return wrong(field);
   }
@@ -56,7 +64,13 @@ export function checkBody(
   return result.error.issues.map((issue) => {
     const name = `${prefix}${fieldPath(issue.path)}`;
     const target = fieldFor(name, fields);
-    return { name, reason: b1Message(issue, fields.find((f) => f.name === target)) };
+    return {
+      name,
+      reason: b1Message(
+        issue,
+        fields.find((f) => f.name === target),
+      ),
+    };
   });
 }
 
@@ -64,9 +78,14 @@ export function checkBody(
 export function apiParamMessage(param: InvalidParam, fields: readonly DerivedField[]): InvalidParam {
   const target = fieldFor(param.name, fields);
   const field = fields.find((f) => f.name === target);
-  return { name: param.name, reason: field ? wrong(field) : 'Er is iets niet goed ingevuld. Controleer het formulier.' };
+  return {
+    name: param.name,
+    reason: field ? wrong(field) : 'Er is iets niet goed ingevuld. Controleer het formulier.',
+  };
 }
 
 /** parseEuro's refusal, for a person. */
 export const amountMessage = (field: FieldSpec & { fix?: string }): string =>
-  field.fix ? `${q(field.label)}: ${field.fix}` : `Vul bij ${q(field.label)} een bedrag in euro’s in, bijvoorbeeld 1.250,00.`;
+  field.fix
+    ? `${q(field.label)}: ${field.fix}`
+    : `Vul bij ${q(field.label)} een bedrag in euro’s in, bijvoorbeeld 1.250,00.`;

@@ -47,7 +47,8 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean } {
       optional = true;
       current = def.innerType!;
     } else if (def.type === 'pipe') current = def.in!;
-    else if (def.type === 'nullable' || def.type === 'readonly' || def.type === 'catch') current = def.innerType!;
+    else if (def.type === 'nullable' || def.type === 'readonly' || def.type === 'catch')
+      current = def.innerType!;
     else return { schema: current, optional };
   }
 }
