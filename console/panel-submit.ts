@@ -34,7 +34,7 @@ export type PanelSubmission =
 /** The errors of a form before it is sent: amounts that are no amount, then the schema's check, in B1 Dutch. */
 export function localProblems(
   schema: z.ZodType,
-  fields: readonly DerivedField[],
+  fields: readonly (FieldSpec & { fix?: string })[],
   body: unknown,
   local: readonly InvalidParam[],
 ): InvalidParam[] {
@@ -60,9 +60,8 @@ export async function submitPanelForm(
   const fields = form.fields([], today);
   const target = form.apiPath(caseId, values);
   const state = new FormState(values, fields);
-  const derived = fields.filter((f): f is DerivedField => 'leaf' in f);
   const problems = form.schema
-    ? localProblems(form.schema, derived, body, local)
+    ? localProblems(form.schema, fields, body, local)
     : [
         ...local,
         ...(!target && form.bodySchema
@@ -83,7 +82,7 @@ export async function submitPanelForm(
     if (result.status === 409) rejection = result.problem.detail;
     else if (result.problem['invalid-params']?.length) {
       for (const p of result.problem['invalid-params']) {
-        state.add(form.schema ? apiParamMessage(p, derived) : p);
+        state.add(form.schema ? apiParamMessage(p, fields) : p);
       }
     } else {
       rejection = reasonForOtherProblem(result.problem, result.status);

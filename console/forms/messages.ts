@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { fieldPath } from '../../domain/records/errors';
 import { fieldFor, type FieldSpec, type InvalidParam } from '../forms';
-import type { DerivedField } from './derived';
 
 /**
  * What a person reads when a field is not right: plain Dutch (B1) that names the field as the form labels it and
@@ -47,16 +46,25 @@ export function b1Message(
       return absent || field.kind === 'checkbox'
         ? missing(field)
         : `Kies bij ${q(field.label)} een van de mogelijkheden.`;
-    default:
-      return wrong(field);
+    default: {
+      // A rule of its own (a refinement): its sentence without the field code in front, after the label.
+      const own = issue.code === 'custom' ? withoutCode(issue.message) : '';
+      return !field.fix && own ? `${q(field.label)}: ${own}` : wrong(field);
+    }
   }
+}
+
+/** "kredietbank: bij een saneringskrediet is de kredietbank verplicht" → "bij een saneringskrediet is ...". */
+function withoutCode(message: string): string {
+  const rest = message.replace(/^[A-Za-z][\w.[\]]*(?: \([^)]*\))?:? /, '').trim();
+  return /[a-z]+\.[a-z]+|\bcenten\b|\(body\)/i.test(rest) ? '' : rest.replace(/\.?$/, '.');
 }
 
 /** Checks a body with its schema before it is sent: every problem as a B1 sentence at the field it belongs to. */
 export function checkBody(
   schema: z.ZodType,
   body: unknown,
-  fields: readonly DerivedField[],
+  fields: readonly (FieldSpec & { fix?: string })[],
   prefix = '',
 ): InvalidParam[] {
   const result = schema.safeParse(body, { reportInput: true });
@@ -75,7 +83,7 @@ export function checkBody(
 }
 
 /** An error the API named by field (when the console's own check let it pass): in the field's words. */
-export function apiParamMessage(param: InvalidParam, fields: readonly DerivedField[]): InvalidParam {
+export function apiParamMessage(param: InvalidParam, fields: readonly (FieldSpec & { fix?: string })[]): InvalidParam {
   const target = fieldFor(param.name, fields);
   const field = fields.find((f) => f.name === target);
   return {
