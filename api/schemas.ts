@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_NUMBER_PATTERN } from '../workflows/case/ids';
 import { CASE_PHASES, CREDITOR_TRACK_PHASES, WAITING_ON } from '../workflows/case/types';
-import { aanmeldingSchema } from '../domain/records';
+import { pausesStatusSchema } from '../domain/pauses';
+import { aanmeldingSchema, beslagSchema, CREDITOR_ANSWERS, type CreditorAnswer } from '../domain/records';
 import { isValidLetterId } from '../domain/letter-id';
 import type { CaseStatus } from '../workflows/case/messages';
 import type { TimelineEntry } from '../workflows/case/types';
@@ -212,7 +213,34 @@ export const creditorTrackResponse = named(
     kennisgevingOn: date.optional(),
     geenMedewerkingReason: z.string().optional(),
     letters: z.array(letterSent),
-    noodstop: z.object({ pulledOn: date, endDate: date, active: z.boolean() }).optional(),
+    noodstop: z
+      .object({ pulledOn: date, endDate: date, active: z.boolean(), endedOn: date.optional() })
+      .optional(),
+    saldoOpgave: z
+      .object({
+        totaal: z.number().int(),
+        hoofdsom: z.number().int().optional(),
+        rente: z.number().int().optional(),
+        kosten: z.number().int().optional(),
+        datumOntstaan: date.optional(),
+        beslag: z.array(beslagSchema),
+        kenmerkSchuldeiser: z.string().optional(),
+        receivedOn: date,
+      })
+      .optional(),
+    answerEntries: z
+      .array(
+        z.object({
+          answer: z.enum(CREDITOR_ANSWERS as [CreditorAnswer, ...CreditorAnswer[]]),
+          on: date,
+          by: z.enum(['schuldeiser', 'medewerker']),
+          officerId: z.string().optional(),
+          receivedOn: date.optional(),
+        }),
+      )
+      .optional(),
+    moratorium: z.object({ orderedOn: date, endDate: date, source: z.string() }).optional(),
+    pauses: pausesStatusSchema.optional(),
   }),
   'CreditorTrackStatus',
 );

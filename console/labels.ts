@@ -239,19 +239,58 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   endDate: DATE('Einddatum moratorium', { initial: undefined }),
 
   // ---- creditor answers (portal; the officer's paper forms override a few) ----
-  amount: {
-    label: 'Openstaand saldo',
-    hint: 'In euro’s, bijvoorbeeld 3.150,75',
+  // The saldo-opgave asks what the saldoverzoek letter asks, in the Schuldenknooppunt's words.
+  hoofdsom: {
+    label: 'Hoofdsom',
+    hint: 'Het oorspronkelijke bedrag dat nog openstaat, zonder rente en kosten. In euro’s, bijvoorbeeld 2.900,00',
     kind: 'euro',
-    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
+    fix: 'Vul de hoofdsom in euro’s in, bijvoorbeeld 2.900,00. Rente en kosten vult u apart in.',
   },
-  'papier:amount': {
-    label: 'Openstaand saldo volgens de schuldeiser',
+  rente: {
+    label: 'Rente',
+    hint: 'Tot nu toe berekende rente, in euro’s',
     kind: 'euro',
-    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
+    fix: 'Vul de rente in euro’s in, bijvoorbeeld 125,50, of laat het veld leeg.',
   },
-  reference: TEXT('Uw kenmerk', { hint: 'Uw dossier- of factuurnummer', width: 'm' }),
-  'papier:reference': TEXT('Kenmerk van de schuldeiser', { width: 'm' }),
+  kosten: {
+    label: 'Kosten',
+    hint: 'Incasso- en andere kosten, in euro’s',
+    kind: 'euro',
+    fix: 'Vul de kosten in euro’s in, bijvoorbeeld 125,25, of laat het veld leeg.',
+  },
+  datumOntstaan: DATE('Datum waarop de schuld ontstond', {
+    initial: undefined,
+    fix: `${DATE_FIX} De datum ligt niet in de toekomst.`,
+  }),
+  'beslag[].soort': {
+    label: 'Soort beslag',
+    hint: 'Alleen als er beslag is gelegd voor deze vordering.',
+    kind: 'select',
+    width: 'm',
+    options: [
+      ['loonbeslag', 'Loonbeslag'],
+      ['bankbeslag', 'Beslag op de bankrekening'],
+      ['beslag-roerende-zaken', 'Beslag op spullen (roerende zaken)'],
+      ['ander-beslag', 'Ander beslag'],
+    ],
+  },
+  'beslag[].gelegdOp': DATE('Datum van het beslag', { initial: undefined }),
+  'beslag[].beslaglegger': TEXT('Wie legde het beslag?', {
+    hint: 'Bijvoorbeeld de gerechtsdeurwaarder',
+    width: 'm',
+  }),
+  'beslag[].bedragPerMaand': {
+    label: 'Bedrag per maand (bij loonbeslag)',
+    kind: 'euro',
+    fix: 'Vul het bedrag per maand in euro’s in, bijvoorbeeld 150,00.',
+  },
+  kenmerkSchuldeiser: TEXT('Uw kenmerk', { hint: 'Uw dossier- of factuurnummer', width: 'm' }),
+  'papier:kenmerkSchuldeiser': TEXT('Kenmerk van de schuldeiser', { width: 'm' }),
+  // The total and the old name of the kenmerk are for older answers: the forms ask for the parts.
+  'saldo-opgave:amount': { label: 'Openstaand saldo', hidden: true },
+  'saldo-opgave:reference': { label: 'Uw kenmerk', hidden: true },
+  'papier:amount': { label: 'Openstaand saldo', hidden: true },
+  'papier:reference': { label: 'Kenmerk', hidden: true },
   preferent: { label: 'Deze vordering is preferent (voorrang bij wet)' },
   confirmed: { label: 'Wij pauzeren de incasso', kind: 'checkbox' },
   'papier:confirmed': { label: 'De schuldeiser bevestigt de incassopauze', kind: 'checkbox' },

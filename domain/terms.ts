@@ -19,6 +19,7 @@ export type TermKind =
   | 'beschikking'
   | 'creditor-answer'
   | 'kennisgeving-pause'
+  | 'saldo-opgave-pause'
   | 'noodstop'
   | 'schuldregeling'
   | 'moratorium'
@@ -179,9 +180,12 @@ export function schuldregelingDeadline(start: CivilDate, days = DEFAULT_POLICY.s
   );
 }
 
+/** Wgs art. 5: the court bars collection for ten hoogste zes maanden (afkoelingsperiode / breed moratorium). */
+export const MORATORIUM_MAX_MONTHS = 6;
+
 /** Afkoelingsperiode / breed moratorium ordered by the court: at most 6 months (Wgs art. 5). */
-export function moratoriumEnd(orderedOn: CivilDate, months = 6): Term {
-  assertWhole(months, 'Moratorium (maanden)', 1, 6);
+export function moratoriumEnd(orderedOn: CivilDate, months = MORATORIUM_MAX_MONTHS): Term {
+  assertWhole(months, 'Moratorium (maanden)', 1, MORATORIUM_MAX_MONTHS);
   // Wgs art. 5: ten hoogste zes maanden; door de rechter bepaald en > 3 maanden: geen Atw.
   return term(
     'moratorium',
@@ -209,4 +213,20 @@ export function looptijdEnd(start: CivilDate, months = DEFAULT_POLICY.looptijdMo
 export function bezwaarDeadline(sentOn: CivilDate): Term {
   // Awb art. 6:7 (zes weken) and art. 6:8 (begint de dag na bekendmaking); Atw art. 1–2 van toepassing.
   return term('bezwaar', sentOn, { unit: 'weeks', count: 6 }, true, 'Awb art. 6:7; Atw');
+}
+
+/** The second collection pause, from the saldo-opgave: 8 months (NVVK Modelconvenant 2024). */
+export function saldoOpgavePauseEnd(
+  receivedOn: CivilDate,
+  months = DEFAULT_POLICY.saldoOpgavePauseMonths,
+): Term {
+  assertWhole(months, 'Pauze na saldo-opgave (maanden)', 1, 12);
+  // NVVK Modelconvenant 2024: geen incasso gedurende 8 maanden na de saldo-opgave (praktijk, > 3 maanden: geen Atw).
+  return term(
+    'saldo-opgave-pause',
+    receivedOn,
+    { unit: 'months', count: months },
+    false,
+    `NVVK Modelconvenant 2024: ${months} maanden na de saldo-opgave`,
+  );
 }

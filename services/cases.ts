@@ -5,7 +5,8 @@ import {
   type Client,
 } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
-import { fieldErrors, type Aanmelding } from '../domain/records';
+import { amsterdamDateOf } from '../domain/amsterdam-time';
+import { aanmeldingDateProblems, fieldErrors, type Aanmelding, type PaperEntry } from '../domain/records';
 import type { Policy } from '../domain/policy';
 import {
   caseActionSchemas,
@@ -15,7 +16,12 @@ import {
 } from '../workflows/case/actions';
 import { caseIdOf, creditorTrackIdOf } from '../workflows/case/ids';
 import { CasePhase, Gemeente, LastProgressAt, OfficerId } from '../workflows/case/search-attributes';
-import { caseActionUpdates, caseStatusQuery, timelineQuery, type CaseStatus } from '../workflows/case/messages';
+import {
+  caseActionUpdates,
+  caseStatusQuery,
+  timelineQuery,
+  type CaseStatus,
+} from '../workflows/case/messages';
 import { residentQuery, type ResidentDetails } from '../workflows/case/resident-query';
 import type { TimelineEntry } from '../workflows/case/types';
 import type { CaseInput } from '../workflows/case/workflow';
@@ -44,6 +50,8 @@ export class CaseService {
   constructor(
     readonly client: Client,
     private readonly taskQueue: string,
+    /** Epoch ms of "now" for the aanmelding's date checks (the time-skipping tests pass the server's time). */
+    private readonly clock: () => number | Promise<number> = () => Date.now(),
   ) {}
 
   /** Starts the case once: a second start of the same gemeente + case number returns the existing case. */
@@ -53,6 +61,8 @@ export class CaseService {
     policy?: Policy,
   ): Promise<{ caseId: string; created: boolean }> {
     const caseId = caseIdOf(aanmelding.gemeenteCode, caseNumber);
+    const dateProblems = aanmeldingDateProblems(aanmelding, amsterdamDateOf(await this.clock()));
+    if (dateProblems.length) throw new InvalidInputError(dateProblems);
     const input: CaseInput = { caseNumber, aanmelding, policy };
     try {
       await this.client.workflow.start('caseWorkflow', {
@@ -103,15 +113,21 @@ export class CaseService {
   }
 
   /** A creditor's answer on its own track (portal, or the officer entering a paper answer). */
-  async answer(caseId: string, creditorId: string, answer: CreditorAnswer, input: unknown): Promise<CreditorTrackStatus> {
+  async answer(
+    caseId: string,
+    creditorId: string,
+    answer: CreditorAnswer,
+    input: unknown,
+    enteredBy?: PaperEntry,
+  ): Promise<CreditorTrackStatus> {
     const parsed = creditorAnswerSchemas[answer].safeParse(input ?? {});
     if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
     const trackId = creditorTrackIdOf(caseId, creditorId);
     const update = creditorAnswerUpdates[answer];
     return this.guard(trackId, () =>
-      this.client.workflow
-        .getHandle(trackId)
-        .executeUpdate(update as never, { args: [parsed.data] as never }),
+      this.client.workflow.getHandle(trackId).executeUpdate(update as never, {
+        args: [enteredBy ? { ...parsed.data, enteredBy } : parsed.data] as never,
+      }),
     ) as Promise<CreditorTrackStatus>;
   }
 

@@ -1,4 +1,4 @@
-import type { Aanmelding } from '../domain/records';
+import type { Aanmelding, PaperEntry } from '../domain/records';
 import type { CaseAction, CreditorAnswer } from '../workflows/case/actions';
 import type { CaseStatus } from '../workflows/case/messages';
 import type { ResidentDetails } from '../workflows/case/resident-query';
@@ -26,6 +26,8 @@ export interface CaseOperations {
     creditorId: string,
     answer: CreditorAnswer,
     input: unknown,
+    /** Set for a paper answer: the officer who typed it in (from the token). */
+    enteredBy?: PaperEntry,
   ): Promise<CreditorTrackStatus>;
 }
 

@@ -218,8 +218,10 @@ export function officerRoutes(deps: ApiDeps): AnyRoute[] {
       problems: [403, 404, 409],
       async handler({ params, body, principal }) {
         const officer = assertCaseAccess(principal, params.caseId);
-        officerIdOf(officer);
-        return deps.cases.answer(params.caseId, params.creditorId, answer, body);
+        // A paper answer records the officer who typed it in (issue 12 §4.8); the track records the date.
+        return deps.cases.answer(params.caseId, params.creditorId, answer, body, {
+          officerId: officerIdOf(officer),
+        });
       },
     }),
   );

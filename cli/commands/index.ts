@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { borgstellingCommand } from './borgstelling';
 import { caseCommand } from './case';
 import { deadlineCommand } from './deadline';
 import { lettersCommand } from './letters';
@@ -12,6 +13,7 @@ export const commands: CliCommand[] = [
   proposalCommand,
   caseCommand,
   oplossingCommand,
+  borgstellingCommand,
   stuckCommand,
   lettersCommand,
 ];

@@ -52,7 +52,9 @@ export function portalCasePages(base: string, sessions: PortalSessions, gemeente
   function answerForms(t: Track, signed: SignedCreditor, failure: Failed | undefined): Html[] {
     return PORTAL_ANSWERS.map((f) => {
       const failed = failure?.answer === f.answer ? failure : undefined;
-      const fields = f.fields();
+      // The creditor's own kenmerk, prefilled where the claim knows it.
+      const known = t.claims[0]?.reference;
+      const fields = f.fields().map((x) => (x.name === 'kenmerkSchuldeiser' && known ? { ...x, initial: known } : x));
       const state = failed?.state ?? new FormState({}, fields);
       return html`<details
         class="actie"
@@ -114,6 +116,17 @@ export function portalCasePages(base: string, sessions: PortalSessions, gemeente
       facts.push(['Uw antwoord', t.answer ? label(ANSWERS, t.answer) : 'Nog niet gegeven']);
       if (t.answerDeadline && !t.answer) facts.push(['Antwoord graag uiterlijk', datum(t.answerDeadline)]);
       if (t.claimAmount !== undefined) facts.push(['Bekend saldo', euro(t.claimAmount)]);
+      const so = t.saldoOpgave;
+      if (so) {
+        const parts = [
+          so.hoofdsom !== undefined ? `hoofdsom ${euro(so.hoofdsom)}` : '',
+          so.rente !== undefined ? `rente ${euro(so.rente)}` : '',
+          so.kosten !== undefined ? `kosten ${euro(so.kosten)}` : '',
+        ].filter(Boolean);
+        facts.push(['Uw saldo-opgave', `${euro(so.totaal)}${parts.length ? ` (${parts.join(', ')})` : ''}`]);
+        if (so.datumOntstaan) facts.push(['Schuld ontstaan op', datum(so.datumOntstaan)]);
+        if (so.beslag.length) facts.push(['Beslag', so.beslag.map((b) => b.soort.replace(/-/g, ' ')).join(', ')]);
+      }
       if (t.pauseEnd) {
         facts.push([
           'Incassopauze tot',

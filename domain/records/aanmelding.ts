@@ -1,9 +1,11 @@
 /** The aanmelding that opens a case: who asked, how, and what is known already. */
 import { z } from 'zod';
 import { buildOnce } from '../build-once';
+import { compareCivilDates, type CivilDate } from '../civil-date';
 import { CRISIS_SITUATIONS } from '../terms';
 import { creditorSchema, CREDITOR_TYPE_DEFAULTS } from './creditor';
 import { claimInputSchema, type Claim } from './claim';
+import type { FieldError } from './errors';
 import { civilDateField, idField } from './fields';
 import { residentSchema } from './resident';
 
@@ -96,3 +98,25 @@ export const aanmeldingSchema = buildOnce('domain/records/aanmelding#aanmeldingS
 
 export type Aanmelding = z.output<typeof aanmeldingSchema>;
 export type AanmeldingInput = z.input<typeof aanmeldingSchema>;
+
+/**
+ * The aanmelding's dates against the day it is registered (the clock belongs to the caller, not to the schema):
+ * a request or a birth after today cannot have happened. Empty when both are plausible.
+ */
+export function aanmeldingDateProblems(
+  aanmelding: Pick<Aanmelding, 'requestDate' | 'resident'>,
+  today: CivilDate,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  if (compareCivilDates(aanmelding.requestDate, today) > 0)
+    problems.push({
+      field: 'requestDate',
+      message: `requestDate (datum aanmelding) ligt in de toekomst: ${aanmelding.requestDate} is na vandaag (${today})`,
+    });
+  if (compareCivilDates(aanmelding.resident.dateOfBirth, today) > 0)
+    problems.push({
+      field: 'resident.dateOfBirth',
+      message: `dateOfBirth (geboortedatum) ligt in de toekomst: ${aanmelding.resident.dateOfBirth} is na vandaag (${today})`,
+    });
+  return problems;
+}

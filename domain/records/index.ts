@@ -4,3 +4,5 @@ export * from './claim';
 export * from './creditor';
 export * from './errors';
 export * from './resident';
+export * from './creditor-answers';
+export * from './saldo-opgave';

@@ -208,7 +208,9 @@ describe('POST /api/v1/creditor/answers/{answer}', () => {
 
   it.each([
     ['saldo-opgave', { amount: -5, reference: 'x' }, 'amount'],
-    ['saldo-opgave', { amount: 100 }, 'reference'],
+    // The kenmerk is optional (issue 13 item 5); a saldo-opgave without any amount names the hoofdsom.
+    ['saldo-opgave', { reference: 'x' }, 'hoofdsom'],
+    ['saldo-opgave', { hoofdsom: 100, rente: -1 }, 'rente'],
     ['geen-medewerking', {}, 'reason'],
     ['pauze-bevestiging', { confirmed: false }, 'confirmed'],
   ])('%s with a bad body names %s', async (answer, payload, field) => {

@@ -454,6 +454,35 @@ describe('POST /api/v1/cases/{caseId}/creditors/{creditorId}/answers/{answer} (p
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ phase: 'beantwoord', claimAmount: 125000 });
+    // The officer from the token is recorded as the one who typed the paper answer in (issue 12 §4.8).
+    expect(h.cases.calls.at(-1)?.args[4]).toEqual({ officerId: 'medewerker-001' });
+  });
+
+  it('takes the breakdown: hoofdsom 1.000,00 + rente 150,00 + kosten 100,00 = 1.250,00, kenmerk optional', async () => {
+    const res = await h.inject({
+      method: 'POST',
+      url,
+      headers: officer,
+      payload: {
+        hoofdsom: 100000,
+        rente: 15000,
+        kosten: 10000,
+        datumOntstaan: '2025-02-03',
+        beslag: [{ soort: 'loonbeslag' }],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ claimAmount: 125000 });
+  });
+
+  it('names a breakdown that does not add up', async () => {
+    const res = await h.inject({
+      method: 'POST',
+      url,
+      headers: officer,
+      payload: { hoofdsom: 100000, kosten: 1, amount: 100000 },
+    });
+    expectProblem(res, 400, 'amount');
   });
 
   it('names a bad amount', async () => {

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessCodeOwner, OutboxEntry } from '../../activities/letters';
 import type { Notification } from '../../activities/notifications/notification';
 import type { CivilDate } from '../../domain/civil-date';
-import type { Aanmelding } from '../../domain/records';
+import type { Aanmelding, PaperEntry, SaldoOpgave } from '../../domain/records';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../../services/errors';
-import { fieldErrors, residentSchema, type Resident } from '../../domain/records';
+import { fieldErrors, normaliseSaldoOpgave, residentSchema, type Resident } from '../../domain/records';
 import { exampleAanmeldingInput } from '../support/aanmelding';
 import type { Task } from '../../services/task-inbox';
 import {
@@ -131,8 +131,12 @@ export class FakeCases {
     creditorId: string,
     answer: CreditorAnswer,
     input: unknown,
+    enteredBy?: PaperEntry,
   ): Promise<CreditorTrackStatus> {
-    this.calls.push({ method: 'answer', args: [caseId, creditorId, answer, input] });
+    this.calls.push({
+      method: 'answer',
+      args: [caseId, creditorId, answer, input, ...(enteredBy ? [enteredBy] : [])],
+    });
     const parsed = creditorAnswerSchemas[answer].safeParse(input ?? {});
     if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
     const track = await this.creditorTrack(caseId, creditorId);
@@ -144,7 +148,7 @@ export class FakeCases {
     if (answer === 'saldo-opgave') {
       track.answer = 'saldo-opgave';
       track.phase = 'beantwoord';
-      track.claimAmount = (parsed.data as { amount: number }).amount;
+      track.claimAmount = normaliseSaldoOpgave(parsed.data as SaldoOpgave).totaal;
     }
     return track;
   }

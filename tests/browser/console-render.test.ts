@@ -61,7 +61,9 @@ describe('console rendering', () => {
 
   it('refuses to build a form for a schema field that has no Dutch label (a schema change cannot leave a form behind)', () => {
     const grown = z.object({ date: z.string(), newField: z.string() });
-    expect(() => formFields('eerste-gesprek', grown, { today: '2026-11-23' })).toThrow(/no label for eerste-gesprek:newField/);
+    expect(() => formFields('eerste-gesprek', grown, { today: '2026-11-23' })).toThrow(
+      /no label for eerste-gesprek:newField/,
+    );
   });
 
   it.each(PANELS.map((p) => [p.key, p] as const))(
@@ -94,8 +96,14 @@ describe('console rendering', () => {
       'aanmelding.creditors[1].claim.amount': '3.120,75',
       'aanmelding.creditors[2].claim.amount': 'veel',
     };
-    const { body, problems } = aanmeldingBody(values, { officerId: 'medewerker-001', gemeenteCode: 'GM0599' });
-    const aanmelding = body.aanmelding as { creditors: { id?: string; convenantMonths?: number }[]; claims: unknown[] };
+    const { body, problems } = aanmeldingBody(values, {
+      officerId: 'medewerker-001',
+      gemeenteCode: 'GM0599',
+    });
+    const aanmelding = body.aanmelding as {
+      creditors: { id?: string; convenantMonths?: number }[];
+      claims: unknown[];
+    };
     expect(aanmelding.creditors.map((c) => c.id)).toEqual(['woonstad-rotterdam', undefined]);
     expect(aanmelding.creditors[0]!.convenantMonths).toBe(8);
     expect(aanmelding.claims[0]).toMatchObject({ creditorId: 'woonstad-rotterdam', amount: 312075 });
@@ -113,7 +121,8 @@ describe('console rendering', () => {
     // The claim's kenmerk is needed once an amount is given (the schema's rule), and the form says so.
     expect(byName['aanmelding.creditors[1].claim.reference']).toBe('Vul ‘Kenmerk vordering’ in.');
     const fields = allFields(aanmeldingGroups('2026-11-23', '2026-0042'));
-    for (const p of problems) expect([p.name, fieldFor(p.name, fields)]).toEqual([p.name, expect.any(String)]);
+    for (const p of problems)
+      expect([p.name, fieldFor(p.name, fields)]).toEqual([p.name, expect.any(String)]);
   });
 });
 
@@ -126,12 +135,36 @@ describe('creditor answer forms', () => {
   };
 
   it('words the saldo-opgave errors for an outside creditor, without cents or field codes', () => {
-    expect(problemsOf('saldo-opgave', { amount: 'drieduizend', reference: 'X' })).toEqual([
-      '‘Openstaand saldo’: Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
+    const hoofdsom =
+      '‘Hoofdsom’: Vul de hoofdsom in euro’s in, bijvoorbeeld 2.900,00. Rente en kosten vult u apart in.';
+    expect(problemsOf('saldo-opgave', { hoofdsom: 'drieduizend' })).toEqual([hoofdsom]);
+    expect(problemsOf('saldo-opgave', {})).toEqual([hoofdsom]);
+    expect(problemsOf('saldo-opgave', { rente: '12,50' })).toEqual([hoofdsom]);
+  });
+
+  it('asks what the saldoverzoek asks: hoofdsom, rente and kosten apart, the date, beslag, an optional kenmerk', () => {
+    const form = PORTAL_ANSWERS.find((f) => f.answer === 'saldo-opgave')!;
+    expect(form.fields().map((f) => f.label)).toEqual([
+      'Hoofdsom',
+      'Rente',
+      'Kosten',
+      'Datum waarop de schuld ontstond',
+      'Soort beslag',
+      'Datum van het beslag',
+      'Wie legde het beslag?',
+      'Bedrag per maand (bij loonbeslag)',
+      'Uw kenmerk',
+      'Deze vordering is preferent (voorrang bij wet)',
     ]);
-    expect(problemsOf('saldo-opgave', { amount: '0,00', reference: 'X' })).toEqual([
-      '‘Openstaand saldo’: Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.150,75.',
-    ]);
+    expect(form.fields().find((f) => f.label === 'Uw kenmerk')!.optional).toBe(true);
+    const values = { hoofdsom: '2.900,00', rente: '125,50', kosten: '125,25', datumOntstaan: '2025-06-01' };
+    expect(problemsOf('saldo-opgave', values)).toEqual([]);
+    expect(form.build(values, [])).toEqual({
+      hoofdsom: 290000,
+      rente: 12550,
+      kosten: 12525,
+      datumOntstaan: '2025-06-01',
+    });
   });
 
   it('asks for the tick and the reason in plain words', () => {

@@ -21,7 +21,7 @@ export class CaseDriver {
     readonly h: Harness,
     private readonly prefix: string,
   ) {
-    this.service = new CaseService(env.client, h.taskQueue);
+    this.service = new CaseService(env.client, h.taskQueue, () => env.currentTimeMs());
   }
 
   async today(): Promise<CivilDate> {

@@ -1,4 +1,5 @@
-import { deadlineInstant } from '../../domain/amsterdam-time';
+import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
+import { addMonths } from '../../domain/civil-date';
 import { werkdagenBetween } from '../../domain/calendar';
 import { ActionRejectedError } from '../../services/errors';
 import { DAY, caseWorld } from '../support/case-driver';
@@ -111,5 +112,38 @@ describe('creditor track', () => {
       world.cases.service.answer(c.caseId, 'woonstad', 'saldo-opgave', { amount: -5, reference: 'x' }),
     ).rejects.toThrow(/groter dan nul/);
     expect(await c.track('woonstad')).toEqual(before);
+  });
+
+  it('a paper saldo-opgave with its breakdown records the officer; the second pause runs 8 months from it', async () => {
+    const c = await world.cases.start();
+    await c.admit();
+    const sent = await c.until(async () => {
+      const t = await c.track('woonstad');
+      return t.phase === 'wacht-op-antwoord' && t;
+    }, 'kennisgeving');
+    await world.env.sleep(3 * DAY);
+    const on = amsterdamDateOf(await world.env.currentTimeMs());
+    const answered = await world.cases.service.answer(
+      c.caseId,
+      'woonstad',
+      'saldo-opgave',
+      { hoofdsom: 300_000, rente: 10_075, kosten: 5_000, datumOntstaan: '2025-06-01' },
+      { officerId: 'medewerker-002' },
+    );
+    // 3.000,00 + 100,75 + 50,00 = 3.150,75; no kenmerk given, so the known claim's reference stays.
+    expect(answered).toMatchObject({
+      claimAmount: 315_075,
+      saldoOpgave: { hoofdsom: 300_000, receivedOn: on },
+    });
+    expect(answered.answerEntries).toEqual([
+      { answer: 'saldo-opgave', on, by: 'medewerker', officerId: 'medewerker-002' },
+    ]);
+    const track = await c.track('woonstad');
+    // NVVK convenant (Woonstad 8 months) from the kennisgeving; NVVK Modelconvenant 2024: 8 months from the saldo-opgave.
+    expect(track.pauses?.pauses.map((p) => [p.kind, p.start, p.end])).toEqual([
+      ['kennisgeving', sent.kennisgevingOn, addMonths(sent.kennisgevingOn!, 8)],
+      ['saldo-opgave', on, addMonths(on, 8)],
+    ]);
+    expect(track.pauses?.bindingKind).toBe('saldo-opgave');
   });
 });

@@ -11,6 +11,13 @@ import { civilDateField, idField, text } from '../../domain/records/fields';
 
 const officer = buildOnce('workflows/case/actions#officer', () => ({ officerId: idField('officerId') }));
 const on = buildOnce('workflows/case/actions#on', () => ({ date: civilDateField('date (datum)') }));
+/**
+ * The day the act happened, for actions that used to take none: optional (cases recorded without it replay),
+ * the day it was recorded when absent. The case's rules keep it between the aanmelding and today.
+ */
+const happenedOn = buildOnce('workflows/case/actions#happenedOn', () => ({
+  date: civilDateField('date (datum)').optional(),
+}));
 
 export const caseActionSchemas = buildOnce(
   'workflows/case/actions#caseActionSchemas',
@@ -18,6 +25,7 @@ export const caseActionSchemas = buildOnce(
     ({
       'plan-eerste-gesprek': z.object({
         ...officer,
+        ...happenedOn,
         appointment: z.object({
           date: civilDateField('appointment.date (datum gesprek)'),
           time: z
@@ -59,18 +67,20 @@ export const caseActionSchemas = buildOnce(
       }),
       'creditor-add': z.object({
         ...officer,
+        ...happenedOn,
         creditor: creditorSchema,
         claims: z.array(claimInputSchema).default([]),
       }),
-      'creditor-correct': z.object({ ...officer, creditor: creditorSchema }),
+      'creditor-correct': z.object({ ...officer, ...happenedOn, creditor: creditorSchema }),
       'creditor-remove': z.object({
         ...officer,
+        ...happenedOn,
         creditorId: idField('creditorId'),
         reason: text('reason (reden)', 300),
       }),
-      'claim-record': z.object({ ...officer, claim: claimInputSchema }),
-      'noodstop-pull': z.object({ ...officer, reason: text('reason (reden)', 300) }),
-      'noodstop-lift': z.object({ ...officer, reason: text('reason (reden)', 300) }),
+      'claim-record': z.object({ ...officer, ...happenedOn, claim: claimInputSchema }),
+      'noodstop-pull': z.object({ ...officer, ...happenedOn, reason: text('reason (reden)', 300) }),
+      'noodstop-lift': z.object({ ...officer, ...happenedOn, reason: text('reason (reden)', 300) }),
       'collection-breach': z.object({
         ...officer,
         ...on,
@@ -93,5 +103,10 @@ export type CaseActionInput<A extends CaseAction> = z.output<(typeof caseActionS
 export const CASE_ACTIONS = Object.keys(caseActionSchemas) as CaseAction[];
 
 // Creditor answers belong to the track; the edge (API, CLI) finds them here too.
-export { creditorAnswerSchemas, CREDITOR_ANSWERS, type CreditorAnswer, type CreditorAnswerInput } from '../creditor-track/answers';
+export {
+  creditorAnswerSchemas,
+  CREDITOR_ANSWERS,
+  type CreditorAnswer,
+  type CreditorAnswerInput,
+} from '../creditor-track/answers';
 export { firstProblem } from '../shared/validation';

@@ -25,9 +25,13 @@ export interface CaseStatus {
   requestDate: CivilDate;
   waitingOn: WaitingOn;
   deadlines: DeadlineStatus[];
-  eersteGesprekPlanned?: { date: CivilDate; time: string; location: string };
+  /** `warning` when it lies after the statutory term of the eerste gesprek (Wgs art. 4). */
+  eersteGesprekPlanned?: { date: CivilDate; time: string; location: string; warning?: string };
   eersteGesprekOn?: CivilDate;
-  beschikking?: { decision: 'toelating' | 'afwijzing'; on: CivilDate };
+  /** `on`: the date of the decision; `sentOn`: the day its letter went out (the bezwaar term runs from it). */
+  beschikking?: { decision: 'toelating' | 'afwijzing'; on: CivilDate; sentOn?: CivilDate };
+  /** While the oplossing runs: whom it waits on, as the oplossing reports it (one derivation, there). */
+  oplossingWaitingOn?: WaitingOn;
   creditors: CreditorSummary[];
   noodstop?: NoodstopStatus;
   moratorium?: MoratoriumStatus;

@@ -41,7 +41,9 @@ const OPEN: readonly CasePhase[] = ['aanmelding', 'beschikking', 'stabilisatie',
  * step (what the console offers first). State-dependent rules (a noodstop must be active to lift it, a
  * moratorium request must be open to decide it) are in ./rules; this table holds only the phase.
  */
-export const ACTION_PHASES: { readonly [A in CaseAction]: { allowed: readonly CasePhase[]; nextStepIn: readonly CasePhase[] } } = {
+export const ACTION_PHASES: {
+  readonly [A in CaseAction]: { allowed: readonly CasePhase[]; nextStepIn: readonly CasePhase[] };
+} = {
   'plan-eerste-gesprek': { allowed: ['aanmelding'], nextStepIn: ['aanmelding'] },
   'eerste-gesprek': { allowed: ['aanmelding'], nextStepIn: ['aanmelding'] },
   withdrawal: { allowed: ['aanmelding'], nextStepIn: ['aanmelding'] },
@@ -82,7 +84,9 @@ export function actionsForPhase(phase: CasePhase): PhaseAction[] {
   const all = (Object.keys(ACTION_PHASES) as CaseAction[]).map((action): PhaseAction => {
     const reason = phaseRefusal(action, phase);
     const nextStep = ACTION_PHASES[action].nextStepIn.includes(phase);
-    return reason === undefined ? { action, fits: true, nextStep } : { action, fits: false, nextStep, reason };
+    return reason === undefined
+      ? { action, fits: true, nextStep }
+      : { action, fits: false, nextStep, reason };
   });
   return [...all.filter((a) => a.nextStep), ...all.filter((a) => !a.nextStep)];
 }

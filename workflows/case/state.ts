@@ -66,8 +66,10 @@ export function waitingOnOf(status: CaseStatus): WaitingOn {
   switch (status.phase) {
     case 'aanmelding':
     case 'beschikking':
-    case 'oplossing':
       return 'officer';
+    case 'oplossing':
+      // The oplossing derives whom it waits on; the case shows the same (until it first reports: the officer).
+      return status.oplossingWaitingOn ?? 'officer';
     case 'stabilisatie':
       return activeCreditors(status).some((c) => c.phase === 'wacht-op-antwoord' || c.phase === 'herinnerd')
         ? 'creditor'

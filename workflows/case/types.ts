@@ -10,12 +10,15 @@ export { WAITING_ON } from '../shared/types';
 export { CREDITOR_TRACK_PHASES } from '../creditor-track/types';
 
 export interface NoodstopStatus {
-  /** Derived (noodstopActive in ./noodstop): pulled, not lifted, not expired, no schuldregeling agreed. */
+  /** Derived in one place (deriveCaseStatus, ./derive): true until the noodstop ends (`endedBy`). */
   active: boolean;
   pulledOn: CivilDate;
   endDate: CivilDate;
   extended: boolean;
   liftedOn?: CivilDate;
+  /** Why and when it ended: lifted by the officer, expired, the schuldregeling was agreed, the case closed. */
+  endedBy?: 'opgeheven' | 'verlopen' | 'schuldregeling' | 'zaak-gesloten';
+  endedOn?: CivilDate;
   reason: string;
 }
 

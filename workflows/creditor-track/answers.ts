@@ -1,27 +1,33 @@
+/**
+ * Creditor answers on its own track (creditor portal or API, or an officer typing in a paper answer). Declared
+ * once in domain/records/creditor-answers.ts (the saldo-opgave in domain/records/saldo-opgave.ts), so the
+ * API, the console and the track share them; re-exported here for the workflows.
+ */
 import { z } from 'zod';
 import { buildOnce } from '../../domain/build-once';
-import { text } from '../../domain/records/fields';
+import { creditorAnswerSchemas, paperEntrySchema } from '../../domain/records/creditor-answers';
 
-/** Creditor answers on its own track (creditor portal, or the officer typing in a paper answer). */
-export const creditorAnswerSchemas = buildOnce(
-  'workflows/creditor-track/answers#creditorAnswerSchemas',
-  () =>
-    ({
-      'saldo-opgave': z.object({
-        amount: z
-          .number({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-          .int({ error: 'amount (saldo in centen) moet een geheel getal zijn' })
-          .positive({ error: 'amount (saldo in centen) moet groter dan nul zijn' }),
-        reference: text('reference (uw kenmerk)', 100),
-        preferent: z.boolean().optional(),
-      }),
-      'vooraf-akkoord': z.object({}),
-      'geen-medewerking': z.object({ reason: text('reason (reden)', 500) }),
-      'pauze-bevestiging': z.object({ confirmed: z.literal(true, { error: 'confirmed moet true zijn' }) }),
-    }) as const,
+export {
+  creditorAnswerSchemas,
+  CREDITOR_ANSWERS,
+  paperEntrySchema,
+  type CreditorAnswer,
+  type CreditorAnswerInput,
+  type PaperEntry,
+} from '../../domain/records/creditor-answers';
+
+const paperEntry = buildOnce('workflows/creditor-track/answers#paperEntry', () =>
+  z.object({ enteredBy: paperEntrySchema.optional() }),
 );
+const withEntry = <S extends z.ZodType>(schema: S) => z.intersection(schema, paperEntry);
 
-export type CreditorAnswer = keyof typeof creditorAnswerSchemas;
-export type CreditorAnswerInput<A extends CreditorAnswer> = z.output<(typeof creditorAnswerSchemas)[A]>;
-export const CREDITOR_ANSWERS = Object.keys(creditorAnswerSchemas) as CreditorAnswer[];
-
+/**
+ * The Update argument of each answer: the answer's schema, and for a paper answer who entered it. The server
+ * sets `enteredBy` from the officer's token; the creditor's own route never passes it on.
+ */
+export const trackAnswerSchemas = buildOnce('workflows/creditor-track/answers#trackAnswerSchemas', () => ({
+  'saldo-opgave': withEntry(creditorAnswerSchemas['saldo-opgave']),
+  'vooraf-akkoord': withEntry(creditorAnswerSchemas['vooraf-akkoord']),
+  'geen-medewerking': withEntry(creditorAnswerSchemas['geen-medewerking']),
+  'pauze-bevestiging': withEntry(creditorAnswerSchemas['pauze-bevestiging']),
+}));

@@ -83,3 +83,25 @@ export function termSteps(d: DeadlineStatus, reminderLeadWerkdagen: number): Ter
   });
   return steps;
 }
+
+/**
+ * Enforces an open term as durable timers (the steps of termSteps): waits for each step until `met()`, and
+ * when a step fires hands its result to `fired` (timeline, alert). Resumes from the carried state after
+ * continue-as-new: a reminder or breach already recorded is not repeated, and no reminder once the deadline
+ * itself has passed. A breach never stops the work; the caller goes on waiting for the act.
+ */
+export async function enforceTerm(
+  d: DeadlineStatus,
+  reminderLeadWerkdagen: number,
+  met: () => boolean,
+  today: () => CivilDate,
+  fired: (step: TermStep['step'], result: ReturnType<TermStep['fire']>) => Promise<void>,
+): Promise<void> {
+  const late = deadlineInstant(d.deadline) <= Date.now();
+  for (const step of termSteps(d, reminderLeadWerkdagen)) {
+    if (step.step === 'herinnering' && late) continue;
+    if (d.state !== 'open') return;
+    if (await waitUntil(met, step.at)) return;
+    await fired(step.step, step.fire(today()));
+  }
+}

@@ -20,17 +20,19 @@ export type ActionUpdates<S extends ActionSchemas, R> = {
   readonly [A in ActionName<S>]: UpdateDefinition<R, [z.input<S[A]>], A>;
 };
 
-/** Per action: the rule (throws a Refusal, see ./validation) and the change (runs only after the rule passed). */
-export type ActionHandlers<S extends ActionSchemas> = {
-  readonly [A in ActionName<S>]: {
-    readonly check: (input: z.output<S[A]>) => void;
-    readonly apply: (input: z.output<S[A]>) => void;
-  };
-};
+/** The rule of an action (throws a Refusal, see ./validation) or its change (runs only after the rule passed). */
+export type ActionCallback<S extends ActionSchemas> = <A extends ActionName<S>>(
+  action: A,
+  input: z.output<S[A]>,
+) => void;
 
 export interface RegisterOptions<S extends ActionSchemas, R> {
   /** Checked before the body is parsed, for every action (e.g. "dit dossier is gesloten"). */
   guard?: () => void;
+  /** The workflow's own rule for `action`, on the parsed input; refuses with a Dutch reason. */
+  check: ActionCallback<S>;
+  /** The change `action` makes. */
+  apply: ActionCallback<S>;
   /** After every applied action: bookkeeping (progress, search attributes) and the Update's result. */
   after: (action: ActionName<S>) => R;
 }
@@ -38,7 +40,8 @@ export interface RegisterOptions<S extends ActionSchemas, R> {
 /** The Update definitions of `schemas` (for messages.ts; clients and the workflow share them). */
 export function defineActionUpdates<R, S extends ActionSchemas>(schemas: S): ActionUpdates<S, R> {
   const updates: Partial<Record<ActionName<S>, unknown>> = {};
-  for (const action of actionNames(schemas)) updates[action] = defineUpdate<R, [z.input<S[typeof action]>]>(action);
+  for (const action of actionNames(schemas))
+    updates[action] = defineUpdate<R, [z.input<S[typeof action]>]>(action);
   return updates as ActionUpdates<S, R>;
 }
 
@@ -51,27 +54,25 @@ export function actionNames<S extends ActionSchemas>(schemas: S): ActionName<S>[
 export function registerActionUpdates<S extends ActionSchemas, R>(
   schemas: S,
   updates: ActionUpdates<S, R>,
-  handlers: ActionHandlers<S>,
   options: RegisterOptions<S, R>,
 ): void {
   for (const action of actionNames(schemas)) registerOne(action);
 
   function registerOne<A extends ActionName<S>>(action: A): void {
     const schema: S[A] = schemas[action];
-    const { check, apply } = handlers[action];
     // Widening to the untyped definition is safe (its brands are covariant) and needs no cast: the body is
     // parsed by the schema before anything reads it.
     const definition: UpdateDefinition<unknown, [unknown]> = updates[action];
     setHandler(
       definition,
       (body: unknown) => {
-        apply(parseOrRefuse(schema, body));
+        options.apply(action, parseOrRefuse(schema, body));
         return options.after(action);
       },
       {
         validator: (body: unknown) => {
           options.guard?.();
-          check(parseOrRefuse(schema, body));
+          options.check(action, parseOrRefuse(schema, body));
         },
       },
     );

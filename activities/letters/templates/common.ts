@@ -140,7 +140,8 @@ export function bezwaarBlocks(ctx: TemplateContext, bezwaarBefore: CivilDate): B
       'Dan kunt u bezwaar maken. Dat doet u binnen zes weken na de dag waarop wij deze brief hebben verstuurd. ',
       'Uw bezwaarschrift moet dus uiterlijk op ',
       b(datum(bezwaarBefore)),
-      ' bij ons binnen zijn.',
+      ' bij ons binnen zijn. Stuurt u het met de post? Dan is het ook op tijd als u het uiterlijk op die dag ',
+      'op de post doet en wij het niet later dan een week daarna ontvangen (artikel 6:9 lid 2 Awb).',
     ),
     deadline(
       'Bezwaar maken kan tot en met',

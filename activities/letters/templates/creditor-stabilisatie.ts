@@ -258,6 +258,26 @@ const PAUSE_LABEL = {
   noodstop: 'de noodstop',
 } as const;
 
+/** Why the pause ends on that day: the real reason, per reason and kind (issue 12 §4.2). */
+const PAUSE_END_BECAUSE = {
+  'termijn-verstreken': {
+    kennisgeving: 'Einde van de termijn uit het NVVK-convenant (4 of 8 maanden vanaf de kennisgeving).',
+    noodstop: 'Einde van de noodstop (noodstopregeling, 4 maanden met eventueel 8 maanden verlenging).',
+  },
+  opgeheven: {
+    kennisgeving: 'De gemeente heeft de pauze opgeheven.',
+    noodstop: 'De gemeente heeft de noodstop opgeheven: de acute noodsituatie is voorbij.',
+  },
+  'hulp-beeindigd': {
+    kennisgeving: 'De schuldhulpverlening is op deze dag beëindigd.',
+    noodstop: 'De schuldhulpverlening is op deze dag beëindigd.',
+  },
+  'schuldregeling-tot-stand': {
+    kennisgeving: 'Op deze dag is de schuldregeling tot stand gekomen; vanaf nu gelden de afspraken daaruit.',
+    noodstop: 'Op deze dag is de schuldregeling tot stand gekomen; vanaf nu gelden de afspraken daaruit.',
+  },
+} as const;
+
 export const eindePauze = defineLetter({
   title: 'Einde pauze',
   recipientType: 'creditor',
@@ -267,13 +287,15 @@ export const eindePauze = defineLetter({
     pauseKind: z.enum(['kennisgeving', 'noodstop']),
     pauseEndDate: civilDateField,
     reason: z.enum(['termijn-verstreken', 'opgeheven', 'hulp-beeindigd', 'schuldregeling-tot-stand']),
+    /** Other pauses that end on the same day (a noodstop still running when the schuldregeling is agreed). */
+    alsoEnds: z.array(z.enum(['noodstop'])).optional(),
   }),
   render: (ctx, _recipient, data) => ({
     subject: 'Einde van de betalingspauze',
     salutation: ORGANISATION_SALUTATION,
     blocks: [
       p(
-        `Wij hebben u eerder gevraagd de incasso voor de persoon hieronder tijdelijk te stoppen (${PAUSE_LABEL[data.pauseKind]}). `,
+        `Wij hebben u eerder gevraagd de incasso voor de persoon hieronder tijdelijk te stoppen (${PAUSE_LABEL[data.pauseKind]}${data.alsoEnds?.length ? ` en ${data.alsoEnds.map((k) => PAUSE_LABEL[k]).join(' en ')}` : ''}). `,
         'Die periode eindigt op ',
         b(datum(data.pauseEndDate)),
         '.',
@@ -310,9 +332,7 @@ export const eindePauze = defineLetter({
       deadline(
         'Betalingspauze eindigt op',
         data.pauseEndDate,
-        data.pauseKind === 'kennisgeving'
-          ? 'Einde van de termijn uit het NVVK-convenant (4 of 8 maanden vanaf de kennisgeving).'
-          : 'Einde van de noodstop (noodstopregeling, 4 maanden met eventueel 8 maanden verlenging).',
+        PAUSE_END_BECAUSE[data.reason][data.pauseKind],
       ),
       p('U hoeft op deze brief niet te reageren.'),
       questions(ctx),

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, PolicyError, resolvePolicy } from '../../../domain/policy';
+import { DEFAULT_POLICY, PolicyError, resolvePolicy, waarborgfondsSettings } from '../../../domain/policy';
 
 describe('policy', () => {
   test('defaults are the practice norms of domain.md', () => {
@@ -23,7 +23,7 @@ describe('policy', () => {
       beschikkingVerordeningWeeks: 6,
     });
     expect(policy.looptijdMonths).toBe(36);
-    expect(policy.waarborgfonds).toEqual({ automaticThresholdCents: 500_000, premiumBasisPoints: 150 });
+    expect(policy.waarborgfonds).toMatchObject({ automaticThresholdCents: 500_000, premiumBasisPoints: 150 });
     expect(policy.creditorAnswerWerkdagen).toBe(10);
     expect(policy.beschikkingVerordeningWeeks).toBe(6);
   });
@@ -53,5 +53,27 @@ describe('policy', () => {
     expect(() => resolvePolicy({ creditorAnswerWerkdagen: 5, reminderLeadWerkdagen: 5 })).toThrow(
       /reminderLeadWerkdagen/,
     );
+  });
+
+  test("waarborgfonds: the fund's category 100 by default (sbnnl/documentatie borgstelling-aanvragen.feature: 1%, 0 / 5.000 / 10.000), a list of gemeenten and the address", () => {
+    expect(DEFAULT_POLICY.waarborgfonds.categorie).toEqual({
+      accepterenVanafCents: 0,
+      maatwerkVanafCents: 500_000,
+      afwijzenVanafCents: 1_000_000,
+      premieBasisPoints: 100,
+    });
+    const policy = resolvePolicy({ waarborgfonds: { aangeslotenGemeenten: ['GM0599', 'GM0606'] } });
+    expect(waarborgfondsSettings(policy).gemeenteAangesloten('GM0606')).toBe(true);
+    expect(waarborgfondsSettings(policy).gemeenteAangesloten('GM0363')).toBe(false);
+    expect(waarborgfondsSettings(DEFAULT_POLICY).gemeenteAangesloten('GM0363')).toBe(true);
+    expect(() => resolvePolicy({ waarborgfonds: { aangeslotenGemeenten: ['Rotterdam'] } })).toThrow(
+      /waarborgfonds.aangeslotenGemeenten\[0\]/,
+    );
+  });
+
+  test('waarborgfondsSettings fills in a policy recorded before the categorie and adres existed', () => {
+    const old = { waarborgfonds: { automaticThresholdCents: 500_000, premiumBasisPoints: 100 } } as never;
+    expect(waarborgfondsSettings(old).categorie.maatwerkVanafCents).toBe(500_000);
+    expect(waarborgfondsSettings(old).adres.name).toBe('Waarborgfonds Saneringskredieten');
   });
 });

@@ -90,6 +90,8 @@ describe.each(LETTER_KINDS.map((kind) => [kind]))('letter %s', (kind: LetterKind
     if ('bezwaarBefore' in data) {
       expect(text).toContain('artikel 6:7 Algemene wet bestuursrecht');
       expect(text).toContain('zes weken');
+      // Awb art. 6:9 lid 2: posted in time counts when it arrives within a week (issue 12 §3.4).
+      expect(text).toContain('6:9 lid 2 Awb');
     }
   });
 

@@ -1,4 +1,10 @@
-import { actionsForPhase, CASE_PHASES, nextPhase, phaseRefusal, PHASE_TRANSITIONS } from '../../../workflows/case/phases';
+import {
+  actionsForPhase,
+  CASE_PHASES,
+  nextPhase,
+  phaseRefusal,
+  PHASE_TRANSITIONS,
+} from '../../../workflows/case/phases';
 
 /** The phase table against domain.md "The case, phase by phase" (Wgs art. 3, 4, 4a). */
 describe('case phases', () => {
@@ -43,9 +49,11 @@ describe('case phases', () => {
   });
 
   it('in stabilisatie the next step is stabilisatie-complete; a closed case fits nothing', () => {
-    expect(actionsForPhase('stabilisatie').filter((a) => a.nextStep).map((a) => a.action)).toEqual([
-      'stabilisatie-complete',
-    ]);
+    expect(
+      actionsForPhase('stabilisatie')
+        .filter((a) => a.nextStep)
+        .map((a) => a.action),
+    ).toEqual(['stabilisatie-complete']);
     const closed = actionsForPhase('afgesloten');
     expect(closed.every((a) => !a.fits && a.reason === 'De zaak is gesloten.')).toBe(true);
     expect(closed).toHaveLength(15);

@@ -22,7 +22,15 @@ function importsOf(file: string): string[] {
   const specifiers = [...source.matchAll(/(?:from|import)\s+'(\.[^']+)'/g)].map((m) => m[1]!);
   return specifiers
     .map((spec) => resolve(dirname(file), spec))
-    .map((base) => [`${base}.ts`, join(base, 'index.ts')].find((p) => { try { return statSync(p).isFile(); } catch { return false; } }))
+    .map((base) =>
+      [`${base}.ts`, join(base, 'index.ts')].find((p) => {
+        try {
+          return statSync(p).isFile();
+        } catch {
+          return false;
+        }
+      }),
+    )
     .filter((p): p is string => p !== undefined && p.startsWith(root));
 }
 
@@ -51,7 +59,9 @@ export function findCycle(graph: Map<string, Set<string>>): string[] | undefined
 }
 
 const files = tsFiles(root);
-const moduleGraph = new Map(files.map((f) => [relative(root, f), new Set(importsOf(f).map((i) => relative(root, i)))]));
+const moduleGraph = new Map(
+  files.map((f) => [relative(root, f), new Set(importsOf(f).map((i) => relative(root, i)))]),
+);
 const folderOf = (path: string) => (path.includes('/') ? path.split('/')[0]! : '.');
 const folderGraph = new Map<string, Set<string>>();
 for (const [from, tos] of moduleGraph) {
@@ -62,9 +72,20 @@ for (const [from, tos] of moduleGraph) {
 
 describe('imports of workflows/', () => {
   it('the check itself finds a cycle (control)', () => {
-    const graph = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]);
+    const graph = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['c'])],
+      ['c', new Set(['a'])],
+    ]);
     expect(findCycle(graph)).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set<string>()]]))).toBeUndefined();
+    expect(
+      findCycle(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set<string>()],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('reads the imports it should (case/ imports the creditor track)', () => {

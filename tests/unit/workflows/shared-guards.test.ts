@@ -15,7 +15,9 @@ describe('shared guards: each refuses with a Dutch reason', () => {
 
   it('notInFuture allows today and refuses tomorrow', () => {
     expect(() => notInFuture(parseCivilDate('2026-12-01'), today, 'De datum')).not.toThrow();
-    expect(() => notInFuture(parseCivilDate('2026-12-02'), today, 'De datum')).toThrow('De datum ligt in de toekomst.');
+    expect(() => notInFuture(parseCivilDate('2026-12-02'), today, 'De datum')).toThrow(
+      'De datum ligt in de toekomst.',
+    );
   });
 
   it('notBefore allows the earliest day and refuses the day before', () => {
@@ -30,7 +32,7 @@ describe('shared guards: each refuses with a Dutch reason', () => {
     expect(() => mustExist(undefined, 'Schuldeiser x is niet bekend.')).toThrow(Refusal);
   });
 
-  it('refuse throws a Refusal; parseOrRefuse gives the schema\'s own message', () => {
+  it("refuse throws a Refusal; parseOrRefuse gives the schema's own message", () => {
     expect(() => refuse('nee')).toThrow(Refusal);
     const schema = z.object({ n: z.number({ error: 'n moet een getal zijn' }) });
     expect(parseOrRefuse(schema, { n: 2 })).toEqual({ n: 2 });
