@@ -142,3 +142,16 @@ export const byWhom = (by: string): string =>
     : by.startsWith('creditor:')
       ? `schuldeiser ${by.slice('creditor:'.length)}`
       : by;
+
+const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+Z)?\b/g;
+const TERM_CODES = new RegExp(`\\b(${Object.keys(DEADLINE_KINDS).join('|')})\\b`, 'g');
+
+/** A workflow's short text for people: Dutch dates, term names instead of their codes. */
+export function plainWords(text: string): string {
+  return text
+    .replace(ISO_DAY, (_m, day: string) => datum(day))
+    .replace(/\btermijn (eerste-gesprek|beschikking|[a-z-]+)\b/gi, (m, kind: string) =>
+      DEADLINE_KINDS[kind] ? `${m.slice(0, 8)}${DEADLINE_KINDS[kind].toLowerCase()}` : m,
+    )
+    .replace(TERM_CODES, (kind: string) => (kind.includes('-') ? (DEADLINE_KINDS[kind] ?? kind).toLowerCase() : kind));
+}

@@ -1,5 +1,5 @@
 import { letterRegistry } from '../activities/letters/registry';
-import { CRISIS, datum, GROUNDS, letterKind } from './format';
+import { CRISIS, GROUNDS, letterKind, plainWords } from './format';
 import { html, type Html } from './html';
 
 /**
@@ -30,7 +30,6 @@ const SOURCES: Record<string, string> = {
   vroegsignalering: 'via vroegsignalering',
 };
 const HIDDEN = [/^zaak voortgezet \(run \d+\)$/];
-const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+Z)?\b/g;
 
 export function shownEntries(
   events: readonly { at: string; action: string; detail?: string; by: string }[],
@@ -40,9 +39,7 @@ export function shownEntries(
   const byWhom = (by: string) =>
     by === 'system' ? 'systeem' : by.startsWith('creditor:') ? nameOf(by.slice('creditor:'.length)) : by;
   const words = (text: string) =>
-    text
-      .replace(ISO_DAY, (_m, day: string) => datum(day))
-      .replace(/^([A-Za-z0-9][A-Za-z0-9._-]*): /, (m, id: string) =>
+    plainWords(text).replace(/^([A-Za-z0-9][A-Za-z0-9._-]*): /, (m, id: string) =>
         ctx.creditors.some((c) => c.creditorId === id) ? `${nameOf(id)}: ` : m,
       );
   return events
@@ -71,6 +68,7 @@ export function shownEntries(
       } else if (typeof detail === 'string') {
         detail = words(detail);
       }
+      what = plainWords(what);
       return { at: e.at, what: what.charAt(0).toUpperCase() + what.slice(1), detail, by: byWhom(e.by) };
     });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { taskListResponse } from '../../api/officer/task-routes';
 import { caseReferenceOfCaseId } from '../../workflows/case/ids';
-import { datum, tijdstip } from '../format';
+import { datum, plainWords, tijdstip } from '../format';
 import { html } from '../html';
 import { badge, csrfField, notice } from '../layout';
 import { API, CONSOLE, problemPage, send, staffPage, type StaffSessions } from '../staff-session';
@@ -48,7 +48,7 @@ export function taskPages(sessions: StaffSessions) {
                     <p class="taak__kop">
                       ${badge(kind.label, kind.tone)} <a href="${CONSOLE}/zaken/${t.caseId}">Zaak ${ref}</a>
                     </p>
-                    <p>${t.message}${t.deadline ? ` Uiterlijk ${datum(t.deadline)}.` : ''}</p>
+                    <p>${plainWords(t.message)}${t.deadline ? ` Uiterlijk ${datum(t.deadline)}.` : ''}</p>
                     <p class="klein">
                       Binnengekomen
                       ${tijdstip(t.createdAt)}${staff.me.role === 'supervisor' ? ` · medewerker ${t.officerId}` : ''}
