@@ -7,7 +7,7 @@ import {
   type CaseAction,
 } from '../workflows/case/actions';
 import { bodyOf, formFields, missingLabels, type DerivedField } from './forms/derived';
-import { ACTION_GROUP_TITLES, ACTION_WORDS, ANSWER_WORDS, type ActionGroup } from './labels';
+import { ACTION_GROUP_TITLES, ACTION_WORDS, ANSWER_WORDS, type ActionGroup } from './form-titles';
 import type { InvalidParam, Values } from './forms';
 
 /**

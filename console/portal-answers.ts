@@ -2,7 +2,7 @@ import { CREDITOR_ANSWERS, creditorAnswerSchemas, type CreditorAnswer } from '..
 import { datum } from './format';
 import type { InvalidParam, Values } from './forms';
 import { bodyOf, formFields, type DerivedField } from './forms/derived';
-import { ANSWER_WORDS } from './labels';
+import { ANSWER_WORDS } from './form-titles';
 
 /**
  * The creditor's answers in the portal, one form each, derived from the answer schemas

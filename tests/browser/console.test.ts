@@ -81,7 +81,7 @@ describe('the web console in a browser', () => {
     await shot(page, '01-aanmelden');
     // Keyboard only: the skip link first, then the token field; Enter submits.
     await page.keyboard.press('Tab');
-    expect(await activeClass(officer)).toBe('skiplink');
+    expect(await activeClass(officer)).toContain('skiplink');
     await page.keyboard.press('Tab');
     expect(await activeId(officer)).toBe('f-token');
     await shot(page, '01b-aanmelden-focus');
@@ -150,7 +150,7 @@ describe('the web console in a browser', () => {
     expect(await page.locator('#h-acties').innerText()).toBe('Volgende stap');
     expect(await page.locator('#actie-plan-eerste-gesprek').getAttribute('open')).not.toBeNull();
     const deadlines = await text(officer, 'section[aria-labelledby="h-termijnen"]');
-    expect(deadlines).toMatch(/Eerste gesprek .* Wgs art\. 4 lid 1.* Loopt/);
+    expect(deadlines).toMatch(/Eerste gesprek .* Wgs art\. 4 .*lid 1.* Loopt/);
     expect(
       await page
         .locator(
