@@ -149,6 +149,7 @@ const TERM_CODES = new RegExp(`\\b(${Object.keys(DEADLINE_KINDS).join('|')})\\b`
 /** A workflow's short text for people: Dutch dates, term names instead of their codes. */
 export function plainWords(text: string): string {
   return text
+    .replace(/\b(\d+) cent\b/g, (_m, cents: string) => formatEuro(Number(cents)))
     .replace(ISO_DAY, (_m, day: string) => datum(day))
     .replace(/\btermijn (eerste-gesprek|beschikking|[a-z-]+)\b/gi, (m, kind: string) =>
       DEADLINE_KINDS[kind] ? `${m.slice(0, 8)}${DEADLINE_KINDS[kind].toLowerCase()}` : m,
