@@ -195,6 +195,8 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   'appointment.location': TEXT('Locatie', { width: 'm' }),
   date: DATE('Datum'),
   'eerste-gesprek:date': DATE('Datum gesprek'),
+  // Planning records today; the appointment has its own date.
+  'plan-eerste-gesprek:date': { label: 'Datum', hidden: true },
   'beschikking-toelating:date': DATE('Datum beschikking'),
   'beschikking-afwijzing:date': DATE('Datum beschikking'),
   'moratorium-request:date': DATE('Datum verzoek'),
