@@ -2,8 +2,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { z } from 'zod';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../services/errors';
 import { creditorRoutes } from './creditor/routes';
+import { creditorDebtorRoute } from './creditor/debtor-route';
 import type { ApiDeps } from './deps';
 import { BASE, officerRoutes } from './officer/routes';
+import { residentRoutes } from './officer/resident-routes';
+import { taskRoutes } from './officer/task-routes';
 import { buildOpenApi } from './openapi';
 import { oplossingRoutes } from './oplossing/routes';
 import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, scrubProblem, type Problem } from './problem';
@@ -56,8 +59,11 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
   });
   return [
     ...officerRoutes(deps),
+    ...residentRoutes(deps),
+    ...taskRoutes(deps),
     ...oplossingRoutes(deps),
     ...creditorRoutes(deps),
+    creditorDebtorRoute(deps),
     ...supervisorRoutes(deps),
     session,
   ];

@@ -1,14 +1,8 @@
-import type { Aanmelding, PaperEntry } from '../domain/records';
 import type { CivilDate } from '../domain/civil-date';
 import type { Notification } from '../activities/notifications/notification';
 import type { AccessCodeOwner, DocumentStore, OutboxEntry } from '../activities/letters';
-import type { CaseAction, CreditorAnswer } from '../workflows/case/actions';
-import type { CaseStatus } from '../workflows/case/messages';
-import type { CasePhase, TimelineEntry, WaitingOn } from '../workflows/case/types';
-import type { CreditorTrackStatus } from '../workflows/creditor-track/messages';
-import type { OplossingActor } from '../services/oplossing';
-import type { OplossingAction } from '../workflows/oplossing/actions';
-import type { OplossingStatus } from '../workflows/oplossing/state';
+import type { CasePhase, WaitingOn } from '../workflows/case/types';
+import type { TaskInbox } from '../services/task-inbox';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
 import type { AccessStateStore } from './auth/access-state';
@@ -18,74 +12,20 @@ import type { AccessStateStore } from './auth/access-state';
  * `api/wiring.ts` builds the real ones over the Temporal client and the data folder.
  */
 
-/** The case operations of `services/cases.ts` (CaseService satisfies this structurally). */
-export interface CaseOperations {
-  start(caseNumber: string, aanmelding: Aanmelding): Promise<{ caseId: string; created: boolean }>;
-  status(caseId: string): Promise<CaseStatus>;
-  timeline(caseId: string): Promise<TimelineEntry[]>;
-  act(caseId: string, action: CaseAction, officerId: string, input: unknown): Promise<CaseStatus>;
-  creditorTrack(caseId: string, creditorId: string): Promise<CreditorTrackStatus>;
-  answer(
-    caseId: string,
-    creditorId: string,
-    answer: CreditorAnswer,
-    input: unknown,
-    /** Set for a paper answer: the officer who typed it in (from the token). */
-    enteredBy?: PaperEntry,
-  ): Promise<CreditorTrackStatus>;
-}
-
-/** The oplossing operations of `services/oplossing.ts` (OplossingService satisfies this structurally). */
-export interface OplossingOperations {
-  status(caseId: string): Promise<OplossingStatus>;
-  timeline(caseId: string): Promise<TimelineEntry[]>;
-  act(
-    caseId: string,
-    action: OplossingAction,
-    actor: OplossingActor,
-    input: unknown,
-  ): Promise<OplossingStatus>;
-}
-
-/**
- * Oplossingen waiting for the waarborgfonds: found by search attribute (phase oplossing:borgstelling), only
- * those found are read.
- */
-export interface BorgstellingDirectory {
-  awaitingDecision(limit: number): Promise<OplossingStatus[]>;
-}
-
-export interface CaseListFilter {
-  gemeente?: string;
-  officerId?: string;
-  phase?: CasePhase;
-  breached?: boolean;
-  waitingOn?: WaitingOn;
-  limit: number;
-}
-
-/** One case as the visibility store knows it: search attributes only, no personal data. */
-export interface CaseListItem {
-  caseId: string;
-  caseReference: string;
-  gemeente?: string;
-  officerId?: string;
-  phase?: CasePhase;
-  /** ISO instant: the end of the next open (or breached) term, Amsterdam midnight after the deadline day. */
-  nextDeadline?: string;
-  deadlineBreached: boolean;
-  waitingOn?: WaitingOn;
-  crisis: boolean;
-  noodstopActive: boolean;
-  creditorCount?: number;
-  startedAt: string;
-  running: boolean;
-}
-
-/** Lists cases from search attributes (visibility), never by querying every workflow. */
-export interface CaseDirectory {
-  list(filter: CaseListFilter): Promise<CaseListItem[]>;
-}
+export type {
+  BorgstellingDirectory,
+  CaseDirectory,
+  CaseListFilter,
+  CaseListItem,
+  CaseOperations,
+  OplossingOperations,
+} from '../services/contracts';
+import type {
+  BorgstellingDirectory,
+  CaseDirectory,
+  CaseOperations,
+  OplossingOperations,
+} from '../services/contracts';
 
 export const ATTENTION_REASON_CODES = [
   'termijn-overschreden',
@@ -153,6 +93,8 @@ export interface ApiDeps {
   attention: AttentionFinder;
   letters: LetterAccess;
   notifications: NotificationSink;
+  /** The officers' and supervisors' inbox over the same notifications. */
+  tasks: TaskInbox;
   tokens: TokenRegistry;
   creditorSessions: CreditorSessions;
   /** Wall clock (tests pin it). */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CASE_NUMBER_PATTERN } from '../workflows/case/ids';
+import { CASE_PHASES, CREDITOR_TRACK_PHASES, WAITING_ON } from '../workflows/case/types';
 import { pausesStatusSchema } from '../domain/pauses';
 import { aanmeldingSchema, beslagSchema, CREDITOR_ANSWERS, type CreditorAnswer } from '../domain/records';
 import { isValidLetterId } from '../domain/letter-id';
@@ -23,7 +25,7 @@ export const named = <T extends z.ZodType>(schema: T, name: string): T => {
 
 // ---- path and query parameters -----------------------------------------------------------------------------
 
-export const CASE_NUMBER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+export { CASE_NUMBER_PATTERN };
 
 export const caseIdParam = z.string().regex(/^case-GM\d{4}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, {
   error: 'caseId moet de vorm case-GM0599-2026-0001 hebben',
@@ -41,8 +43,7 @@ export const caseCreditorParams = z.object({ caseId: caseIdParam, creditorId: cr
 export const caseLetterParams = z.object({ caseId: caseIdParam, letterId: letterIdParam });
 export const letterParams = z.object({ letterId: letterIdParam });
 
-export const CASE_PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
-export const WAITING_ON = ['officer', 'creditor', 'resident', 'none'] as const;
+export { CASE_PHASES, WAITING_ON };
 const gemeenteQuery = z
   .string()
   .regex(/^\s*(?:[Gg][Mm])?[0-9]{4}\s*$/, { error: 'gemeente moet de vorm GM0599 hebben' })
@@ -145,14 +146,7 @@ export const letterSent = z.object({
 const creditorSummaryShape = {
   creditorId: z.string(),
   name: z.string(),
-  phase: z.enum([
-    'wacht-op-stabilisatie',
-    'wacht-op-antwoord',
-    'herinnerd',
-    'geescaleerd',
-    'beantwoord',
-    'gesloten',
-  ]),
+  phase: z.enum(CREDITOR_TRACK_PHASES),
   answer: z.enum(['saldo-opgave', 'vooraf-akkoord', 'geen-medewerking']).optional(),
   claimAmount: z.number().int().optional(),
   answerDeadline: date.optional(),

@@ -10,6 +10,7 @@ import { OplossingService } from '../services/oplossing';
 import type { AccessStateStore } from './auth/access-state';
 import { PgAccessStateStore } from './auth/access-state-pg';
 import { SqliteAccessStateStore } from './auth/access-state-sqlite';
+import { FileTaskInbox } from '../services/task-inbox';
 import { CreditorSessions } from './auth/creditor-session';
 import {
   entriesOfDevTokens,
@@ -19,9 +20,9 @@ import {
   type DevToken,
 } from './auth/tokens';
 import type { ApiDeps } from './deps';
-import { TemporalBorgstellingDirectory } from './oplossing/borgstellingen';
+import { TemporalBorgstellingDirectory } from '../services/borgstellingen';
 import { TemporalAttentionFinder } from './supervisor/attention';
-import { TemporalCaseDirectory, type VisibilityClient } from './visibility';
+import { TemporalCaseDirectory, type VisibilityClient } from '../services/visibility';
 
 /** The real dependencies of the API: Temporal client, the data folder's letter and notification stores. */
 
@@ -79,6 +80,7 @@ export function createApiDeps(
       resolveAccessCode: (code) => letters.accessCodes.resolveAccessCode(code),
     },
     notifications: new FileNotificationStore(path.join(config.dataDir, 'notifications')),
+    tasks: new FileTaskInbox(path.join(config.dataDir, 'notifications')),
     tokens,
     creditorSessions: new CreditorSessions(accessCodeSecret, config.api.creditorSessionMinutes * 60_000),
     accessState: createAccessState(config),

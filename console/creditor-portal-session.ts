@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiClient } from './api-client';
 import type { Html } from './html';
 import { page } from './layout';
+import { EXAMPLE_GEMEENTEN, gemeenteName, type Gemeenten } from './gemeenten';
 import { clearCookie, cookiesOf, CREDITOR_COOKIE, csrfFor } from './session';
 import { formExpiredBody, postedFromOwnForm } from './posted-form';
 import { send } from './send-page';
@@ -19,8 +20,20 @@ export interface SignedCreditor {
   session: { caseReference?: string; creditorId?: string; expiresAt?: string };
 }
 
-export function creditorPortalSessions(root: FastifyInstance, base: string) {
-  const portalPage = (o: { title: string; body: Html; hasErrors?: boolean; csrf?: string; who?: string }) =>
+export function creditorPortalSessions(
+  root: FastifyInstance,
+  base: string,
+  gemeenten: Gemeenten = EXAMPLE_GEMEENTEN,
+) {
+  const portalPage = (o: {
+    title: string;
+    body: Html;
+    hasErrors?: boolean;
+    csrf?: string;
+    who?: string;
+    /** The case's gemeente: its name and theme on the page. */
+    gemeenteCode?: string;
+  }) =>
     page({
       title: o.title,
       body: o.body,
@@ -28,6 +41,9 @@ export function creditorPortalSessions(root: FastifyInstance, base: string) {
       portal: 'schuldeisers',
       who: o.who,
       signOut: o.csrf ? { action: `${base}/afmelden`, csrf: o.csrf } : undefined,
+      gemeente: o.gemeenteCode
+        ? { code: o.gemeenteCode, name: gemeenteName(gemeenten, o.gemeenteCode)! }
+        : undefined,
     });
 
   /** The signed-in creditor, or a redirect to the code page (the cookie is gone or no longer valid). */
@@ -73,3 +89,5 @@ export function creditorPortalSessions(root: FastifyInstance, base: string) {
 
   return { portalPage, signedIn, signedInPost };
 }
+
+export type PortalSessions = ReturnType<typeof creditorPortalSessions>;

@@ -1,4 +1,5 @@
 import { formatEuro } from '../domain/money';
+import type { CasePhase, CreditorTrackPhase, WaitingOn } from '../workflows/case/types';
 
 /** Dutch words for the codes the API returns. Unknown codes are shown as they are. */
 
@@ -45,7 +46,7 @@ export function tijdstip(iso: string): string {
 
 export const euro = (cents: number | undefined): string => (cents === undefined ? '' : formatEuro(cents));
 
-export const PHASES: Record<string, string> = {
+export const PHASES: Record<CasePhase, string> = {
   aanmelding: 'Aanmelding',
   beschikking: 'Beschikking',
   stabilisatie: 'Stabilisatie',
@@ -53,7 +54,7 @@ export const PHASES: Record<string, string> = {
   afgesloten: 'Afgesloten',
 };
 
-export const WAITING_ON: Record<string, string> = {
+export const WAITING_ON: Record<WaitingOn, string> = {
   officer: 'de medewerker',
   creditor: 'een schuldeiser',
   resident: 'de inwoner',
@@ -79,7 +80,7 @@ export const DEADLINE_STATES: Record<string, { label: string; tone: string }> = 
   cancelled: { label: 'Vervallen', tone: 'neutral' },
 };
 
-export const TRACK_PHASES: Record<string, { label: string; tone: string }> = {
+export const TRACK_PHASES: Record<CreditorTrackPhase, { label: string; tone: string }> = {
   'wacht-op-stabilisatie': { label: 'Wacht op stabilisatie', tone: 'neutral' },
   'wacht-op-antwoord': { label: 'Wacht op antwoord', tone: 'info' },
   herinnerd: { label: 'Herinnerd', tone: 'warn' },
@@ -132,6 +133,7 @@ export function letterKind(kind: string): string {
 
 export const label = (table: Record<string, string>, code: string | undefined): string =>
   code === undefined ? '' : (table[code] ?? code);
+// The tables above are typed on the declared lists (workflows/case/types.ts): a new phase without a label fails tsc.
 
 /** Timeline actor: an officer id, 'system' or 'creditor:<id>'. */
 export const byWhom = (by: string): string =>
@@ -140,3 +142,17 @@ export const byWhom = (by: string): string =>
     : by.startsWith('creditor:')
       ? `schuldeiser ${by.slice('creditor:'.length)}`
       : by;
+
+const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+Z)?\b/g;
+const TERM_CODES = new RegExp(`\\b(${Object.keys(DEADLINE_KINDS).join('|')})\\b`, 'g');
+
+/** A workflow's short text for people: Dutch dates, term names instead of their codes. */
+export function plainWords(text: string): string {
+  return text
+    .replace(/\b(\d+) cent\b/g, (_m, cents: string) => formatEuro(Number(cents)))
+    .replace(ISO_DAY, (_m, day: string) => datum(day))
+    .replace(/\btermijn (eerste-gesprek|beschikking|[a-z-]+)\b/gi, (m, kind: string) =>
+      DEADLINE_KINDS[kind] ? `${m.slice(0, 8)}${DEADLINE_KINDS[kind].toLowerCase()}` : m,
+    )
+    .replace(TERM_CODES, (kind: string) => (kind.includes('-') ? (DEADLINE_KINDS[kind] ?? kind).toLowerCase() : kind));
+}

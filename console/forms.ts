@@ -88,7 +88,9 @@ export class FormState {
     const items: { href?: string; text: string }[] = [];
     for (const spec of this.fields) {
       for (const message of this.errors.get(spec.name) ?? []) {
-        items.push({ href: `#${idOf(spec.name)}`, text: `${spec.label}: ${message}` });
+        // A B1 message names its field itself ("Vul ‘Achternaam’ in."); others get the label in front.
+        const text = message.includes(`‘${spec.label}’`) ? message : `${spec.label}: ${message}`;
+        items.push({ href: `#${idOf(spec.name)}`, text });
       }
     }
     for (const message of this.unplaced) items.push({ text: message });
@@ -163,7 +165,9 @@ export function compact<T extends Record<string, unknown>>(object: T): T {
 function errorLines(id: string, messages: readonly string[]): Html {
   return html`${messages.map(
     (m, i) =>
-      html`<p class="veldfout" id="${id}-fout${i ? `-${i}` : ''}"><span class="vh">Fout: </span>${m}</p>`,
+      html`<p class="utrecht-form-field-error-message veldfout" id="${id}-fout${i ? `-${i}` : ''}">
+        <span class="vh">Fout: </span>${m}
+      </p>`,
   )}`;
 }
 
@@ -183,46 +187,62 @@ export function field(spec: FieldSpec, state: FormState): Html {
   const invalid = messages.length > 0;
   const aria = describedBy(id, spec, messages);
   const optional = spec.optional ? html` <span class="optioneel">(niet verplicht)</span>` : '';
-  const hint = spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint}</p>` : '';
-  const cls = `veld${invalid ? ' veld--fout' : ''}`;
+  const hint = spec.hint
+    ? html`<p class="utrecht-form-field-description hint" id="${id}-hint">${spec.hint}</p>`
+    : '';
+  const cls = `utrecht-form-field veld${invalid ? ' utrecht-form-field--invalid veld--fout' : ''}`;
 
   if (kind === 'checkbox') {
-    return html`<div class="${cls} veld--vink">
+    return html`<div class="${cls} utrecht-form-field--checkbox veld--vink">
       ${errorLines(id, messages)}
       <input
         type="checkbox"
+        class="utrecht-checkbox utrecht-checkbox--html-input"
         id="${id}"
         name="${spec.name}"
         ${value === 'on' || value === 'true' ? html`checked` : ''}
         ${aria ? html`aria-describedby="${aria}"` : ''}
         ${invalid ? html`aria-invalid="true"` : ''}
       />
-      <label for="${id}">${spec.label}${optional}</label>
+      <label class="utrecht-form-label utrecht-form-label--checkbox" for="${id}">${spec.label}${optional}</label>
       ${hint}
     </div>`;
   }
   if (kind === 'radio') {
-    return html`<fieldset class="${cls}" id="${id}" ${aria ? html`aria-describedby="${aria}"` : ''}>
-      <legend>${spec.label}${optional}</legend>
+    return html`<fieldset
+      class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset ${cls}"
+      id="${id}"
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        ${spec.label}${optional}
+      </legend>
       ${hint} ${errorLines(id, messages)}
       ${(spec.options ?? []).map(
         ([v, l], i) =>
           html`<div class="keuze">
             <input
               type="radio"
+              class="utrecht-radio-button utrecht-radio-button--html-input"
               id="${id}-${i}"
               name="${spec.name}"
               value="${v}"
               ${value === v ? html`checked` : ''}
             />
-            <label for="${id}-${i}">${l}</label>
+            <label class="utrecht-form-label utrecht-form-label--radio-button" for="${id}-${i}">${l}</label>
           </div>`,
       )}
     </fieldset>`;
   }
 
   const width = spec.width ?? (['date', 'time', 'number', 'euro'].includes(kind) ? 's' : 'l');
-  const common = html`id="${id}" name="${spec.name}" class="invoer invoer--${width}"
+  const controlClass =
+    kind === 'select'
+      ? 'utrecht-select utrecht-select--html-select'
+      : kind === 'textarea' || kind === 'lines'
+        ? 'utrecht-textarea utrecht-textarea--html-textarea'
+        : 'utrecht-textbox utrecht-textbox--html-input';
+  const common = html`id="${id}" name="${spec.name}" class="${controlClass}${invalid ? ` ${controlClass.split(' ')[0]}--invalid` : ''} invoer invoer--${width}"
   ${aria ? html`aria-describedby="${aria}"` : ''} ${invalid ? html`aria-invalid="true"` : ''}
   ${spec.autocomplete ? html`autocomplete="${spec.autocomplete}"` : ''}`;
   let control: Html;
@@ -243,7 +263,7 @@ export function field(spec: FieldSpec, state: FormState): Html {
     control = html`<input type="${type}" ${common} ${extra} value="${value}" />`;
   }
   return html`<div class="${cls}">
-    <label for="${id}">${spec.label}${optional}</label>
+    <label class="utrecht-form-label" for="${id}">${spec.label}${optional}</label>
     ${hint} ${errorLines(id, messages)} ${control}
   </div>`;
 }

@@ -1,4 +1,5 @@
-import { datum, letterKind } from './format';
+import { datum } from './format';
+import { letterName as letterKind } from './timeline-words';
 import { html, type Html } from './html';
 
 /** The letters of a case as a table with a PDF download each, for the case and schuldregeling pages. */
@@ -30,7 +31,7 @@ export function letterTable(o: {
       o.letters.length === 0
         ? html`<p>Nog geen brieven verstuurd.</p>`
         : html`<div class="tabelvak">
-            <table>
+            <table class="utrecht-table">
               <thead>
                 <tr>
                   <th scope="col">Datum</th>

@@ -7,6 +7,8 @@ import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type Fi
 import { html, type Html } from './html';
 import { factList } from './fact-list';
 import { creditorPortalSessions } from './creditor-portal-session';
+import { localProblems } from './panel-submit';
+import { creditorOplossingAnswerBodies, type CreditorOplossingAnswer } from '../services/request-bodies';
 import { send } from './send-page';
 import { badge, csrfField, errorSummary, notice } from './layout';
 import { FORMS, OUTCOMES, percentage, STAGES } from './oplossing-view';
@@ -288,9 +290,12 @@ export function creditorOplossingPages(root: FastifyInstance, base: string) {
       if (result.ok) return reply.redirect(`${base}/betaalvoorstel?beantwoord=${answer}`, 303);
       const state = new FormState(values, form.fields);
       let rejection: string | undefined;
-      if (result.problem['invalid-params']?.length)
-        for (const p of result.problem['invalid-params']) state.add(p);
-      else rejection = result.problem.detail ?? 'Uw antwoord is niet verwerkt.';
+      if (result.problem['invalid-params']?.length) {
+        // In the creditor's words, at the field: the schema's check with B1 messages (console/forms/messages.ts).
+        const schema = creditorOplossingAnswerBodies[form.answer as CreditorOplossingAnswer];
+        const problems = schema ? localProblems(schema, form.fields, body, []) : [];
+        for (const p of problems.length ? problems : result.problem['invalid-params']) state.add(p);
+      } else rejection = result.problem.detail ?? 'Uw antwoord is niet verwerkt.';
       return render(reply, signed, {
         failed: { answer: form.answer, state: scopeSummary(form.answer, state), rejection },
         status: result.status,

@@ -1,4 +1,4 @@
-import { OFFICER_OPLOSSING_ACTIONS, type CreditorOplossingAnswer } from '../api/oplossing/bodies';
+import { OFFICER_OPLOSSING_ACTIONS, type CreditorOplossingAnswer } from '../services/request-bodies';
 import type { OplossingAction } from '../workflows/oplossing/actions';
 import type { OplossingPhase } from '../workflows/oplossing/state';
 import { compact, euroCents, lines, text, type FieldSpec, type InvalidParam, type Values } from './forms';

@@ -135,7 +135,11 @@ export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = (
             </section>`
           : ''
       }
-      ${timelineSection('Tijdlijn schuldregeling', events)}`;
+      ${timelineSection('Tijdlijn schuldregeling', events, {
+        creditors: s.creditors,
+        letters: s.letters,
+        letterHref: (id) => `${CONSOLE}/zaken/${s.caseId}/brieven/${encodeURIComponent(id)}`,
+      })}`;
     return send(
       reply,
       staffPage(staff, { title: `Schuldregeling ${s.caseReference}`, body, hasErrors: Boolean(failure) }),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { creditorOplossingBodies } from '../api/oplossing/bodies';
+import { creditorOplossingAnswerBodies, officerOplossingActionBodies } from '../services/request-bodies';
 import type { OplossingPhase } from '../workflows/oplossing/state';
 import { text, type FieldSpec, type InvalidParam, type Values } from './forms';
 import { OPLOSSING_FORMS, PAPER_ANSWER_FORMS } from './oplossing-forms';
@@ -23,8 +23,8 @@ export interface OplossingPanel {
   build(values: Values, local: InvalidParam[]): unknown;
   /** Undefined when the form lacks a part of the path (the creditor of a paper answer). */
   apiPath(caseId: string, values: Values): string | undefined;
-  /** To name the other fields' errors too when there is no route to call. */
-  bodySchema?: z.ZodType;
+  /** The body schema: checked before the post, with B1 messages that name the field (console/forms/messages.ts). */
+  schema?: z.ZodType;
 }
 
 export const OPLOSSING_PANELS: readonly OplossingPanel[] = [
@@ -32,6 +32,7 @@ export const OPLOSSING_PANELS: readonly OplossingPanel[] = [
     ...f,
     key: f.action,
     path: `acties/${f.action}`,
+    schema: officerOplossingActionBodies[f.action],
     apiPath: (caseId: string) => `${API}/cases/${caseId}/oplossing/actions/${f.action}`,
   })),
   ...PAPER_ANSWER_FORMS.map((f) => ({
@@ -39,7 +40,7 @@ export const OPLOSSING_PANELS: readonly OplossingPanel[] = [
     key: `papier-${f.answer}`,
     path: `antwoorden/${f.answer}`,
     build: (values: Values) => f.build(values),
-    bodySchema: creditorOplossingBodies[f.answer],
+    schema: creditorOplossingAnswerBodies[f.answer],
     apiPath: (caseId: string, values: Values) => {
       const creditorId = text(values, 'creditorId');
       return creditorId

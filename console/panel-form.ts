@@ -13,10 +13,12 @@ export function panelForm(o: {
   fields: FieldSpec[];
   failed: { state: FormState; rejection?: string } | undefined;
   csrf: string;
+  /** Shown unfolded (the next step). */
+  open?: boolean;
 }): Html {
   const { panel, failed } = o;
   const state = failed?.state ?? new FormState({}, o.fields);
-  return html`<details class="actie" id="actie-${panel.key}" ${failed ? html`open` : ''}>
+  return html`<details class="actie" id="actie-${panel.key}" ${failed || o.open ? html`open` : ''}>
     <summary>${panel.title}</summary>
     <div class="actie__inhoud">
       ${panel.intro ? html`<p class="hint">${panel.intro}</p>` : ''}
@@ -29,7 +31,9 @@ export function panelForm(o: {
       }
       <form method="post" action="${o.action}" novalidate>
         ${csrfField(o.csrf)} ${scopedFields(panel.key, o.fields, state)}
-        <button type="submit" class="knop">${panel.submit}</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action knop">
+          ${panel.submit}
+        </button>
       </form>
     </div>
   </details>`;

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -11,22 +12,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export const STAFF_COOKIE = 'schuldhulp_medewerker';
 export const CREDITOR_COOKIE = 'schuldhulp_schuldeiser';
 
+/** The cookies of the request, as @fastify/cookie parsed them (registered by console/plugin.ts). */
 export function cookiesOf(request: FastifyRequest): Record<string, string> {
-  const header = request.headers.cookie;
-  const out: Record<string, string> = {};
-  if (!header) return out;
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at < 0) continue;
-    const name = part.slice(0, at).trim();
-    const value = part.slice(at + 1).trim();
-    try {
-      out[name] = decodeURIComponent(value);
-    } catch {
-      out[name] = value;
-    }
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(request.cookies ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }
 
 export function setCookie(
@@ -37,14 +27,22 @@ export function setCookie(
   path: string,
   maxAgeSeconds?: number,
 ): void {
-  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, 'HttpOnly', 'SameSite=Strict'];
-  if (request.protocol === 'https') parts.push('Secure');
-  if (maxAgeSeconds !== undefined) parts.push(`Max-Age=${maxAgeSeconds}`);
-  reply.header('set-cookie', parts.join('; '));
+  void reply.setCookie(name, value, {
+    path,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  });
 }
 
 export function clearCookie(request: FastifyRequest, reply: FastifyReply, name: string, path: string): void {
-  setCookie(request, reply, name, '', path, 0);
+  void reply.clearCookie(name, {
+    path,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+  });
 }
 
 /** The form token for a signed-in browser: a hash of its cookie. */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiClient, type Problem } from './api-client';
 import { html, type Html } from './html';
 import { page, type NavItem } from './layout';
+import { EXAMPLE_GEMEENTEN, gemeenteName, type Gemeenten } from './gemeenten';
 import { formExpiredBody, postedFromOwnForm } from './posted-form';
 import { send } from './send-page';
 import { clearCookie, cookiesOf, csrfFor, STAFF_COOKIE } from './session';
@@ -24,6 +25,9 @@ export interface Staff {
   me: Me;
   csrf: string;
   api: ApiClient;
+  /** Open tasks in the inbox, for the count in the menu (officers and supervisors). */
+  openTasks?: number;
+  gemeenten: Gemeenten;
 }
 
 /** Where a role lands after signing in. */
@@ -32,23 +36,32 @@ export const homeOf = (role: Me['role']): string =>
 
 export { send };
 
-function whoLine(me: Me): string {
-  if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${me.gemeenteCode ?? ''}`;
-  if (me.role === 'supervisor') return `Teamleider · ${me.gemeenteCode ?? 'alle gemeenten'}`;
+function whoLine(me: Me, gemeenten: Gemeenten): string {
+  const gemeente = gemeenteName(gemeenten, me.gemeenteCode);
+  if (me.role === 'officer') return `Medewerker ${me.officerId ?? ''} · ${gemeente ?? ''}`;
+  if (me.role === 'supervisor') return `Teamleider · ${gemeente ?? 'alle gemeenten'}`;
   if (me.role === 'waarborgfonds') return 'Waarborgfonds Saneringskredieten';
   return me.role;
 }
 
-function nav(me: Me, current: string): NavItem[] {
+function nav(staff: Staff, current: string): NavItem[] {
+  const { me } = staff;
+  const tasks: NavItem = {
+    href: `${CONSOLE}/taken`,
+    label: me.role === 'supervisor' ? 'Taken gemeente' : 'Mijn taken',
+    count: staff.openTasks ? { value: staff.openTasks, label: 'open' } : undefined,
+  };
   const items: NavItem[] =
     me.role === 'officer'
       ? [
           { href: `${CONSOLE}/zaken`, label: 'Mijn zaken' },
+          tasks,
           { href: `${CONSOLE}/zaken/nieuw`, label: 'Nieuwe aanmelding' },
         ]
       : me.role === 'supervisor'
         ? [
             { href: `${CONSOLE}/toezicht`, label: 'Aandacht nodig' },
+            tasks,
             { href: `${CONSOLE}/zaken`, label: 'Alle zaken' },
           ]
         : me.role === 'waarborgfonds'
@@ -61,10 +74,12 @@ export function staffPage(
   staff: Staff,
   o: { title: string; body: Html; current?: string; hasErrors?: boolean },
 ): string {
+  const code = staff.me.gemeenteCode;
   return page({
     title: o.title,
-    who: whoLine(staff.me),
-    nav: nav(staff.me, o.current ?? ''),
+    who: whoLine(staff.me, staff.gemeenten),
+    nav: nav(staff, o.current ?? ''),
+    gemeente: code ? { code, name: gemeenteName(staff.gemeenten, code)! } : undefined,
     signOut: { action: `${CONSOLE}/afmelden`, csrf: staff.csrf },
     body: o.body,
     hasErrors: o.hasErrors,
@@ -88,7 +103,7 @@ export function problemPage(reply: FastifyReply, staff: Staff | undefined, probl
   return send(reply, markup, problem.status >= 400 ? problem.status : 500);
 }
 
-export function staffSessions(root: FastifyInstance) {
+export function staffSessions(root: FastifyInstance, gemeenten: Gemeenten = EXAMPLE_GEMEENTEN) {
   /** The signed-in staff member, or a redirect to the sign-in page (the cookie is gone or no longer valid). */
   async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | undefined> {
     const token = cookiesOf(request)[STAFF_COOKIE];
@@ -103,7 +118,12 @@ export function staffSessions(root: FastifyInstance) {
       void reply.redirect(`${CONSOLE}/aanmelden?verlopen=1`, 303);
       return undefined;
     }
-    return { me: session.data, csrf: csrfFor(token), api };
+    const me = session.data;
+    const tasks =
+      me.role === 'officer' || me.role === 'supervisor'
+        ? await api.get<{ open: number }>(`${API}/tasks?open=true`)
+        : undefined;
+    return { me, csrf: csrfFor(token), api, openTasks: tasks?.ok ? tasks.data.open : undefined, gemeenten };
   }
 
   /** For POSTs: signed in, same origin, and the form's CSRF token matches the cookie. */
@@ -124,3 +144,4 @@ export function staffSessions(root: FastifyInstance) {
 
   return { signedIn, signedInPost };
 }
+export type StaffSessions = ReturnType<typeof staffSessions>;

@@ -4,6 +4,8 @@ import type { borgstellingListResponse } from '../api/oplossing/schemas';
 import { CASE_ID } from './case-id';
 import { datum, euro } from './format';
 import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type FieldSpec } from './forms';
+import { localProblems } from './panel-submit';
+import { borgstellingDecisionBody } from '../services/request-bodies';
 import { html } from './html';
 import { badge, csrfField, errorSummary, notice } from './layout';
 import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff } from './staff-session';
@@ -160,9 +162,11 @@ export function waarborgfondsPages(root: FastifyInstance) {
       if (result.ok) return reply.redirect(`${PAGE}?besloten=${caseId}`, 303);
       const state = new FormState(values, fields);
       let rejection: string | undefined;
-      if (result.problem['invalid-params']?.length)
-        for (const p of result.problem['invalid-params']) state.add(p);
-      else if (result.status === 409 || result.status === 404) rejection = result.problem.detail;
+      if (result.problem['invalid-params']?.length) {
+        // In B1 Dutch at the field: the same schema's check (console/forms/messages.ts).
+        const problems = localProblems(borgstellingDecisionBody, fields, body, []);
+        for (const p of problems.length ? problems : result.problem['invalid-params']) state.add(p);
+      } else if (result.status === 409 || result.status === 404) rejection = result.problem.detail;
       else return problemPage(reply, staff, result.problem);
       return render(staff, reply, {
         failed: { caseId, state: scopeSummary(scopeOf(caseId), state), rejection },

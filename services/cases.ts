@@ -22,6 +22,7 @@ import {
   timelineQuery,
   type CaseStatus,
 } from '../workflows/case/messages';
+import { residentQuery, type ResidentDetails } from '../workflows/case/resident-query';
 import type { TimelineEntry } from '../workflows/case/types';
 import type { CaseInput } from '../workflows/case/workflow';
 import {
@@ -88,6 +89,11 @@ export class CaseService {
 
   async timeline(caseId: string): Promise<TimelineEntry[]> {
     return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(timelineQuery));
+  }
+
+  /** Who the resident is (name, BSN, address, contact): a query, decrypted by the client's codec. */
+  async resident(caseId: string): Promise<ResidentDetails> {
+    return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(residentQuery));
   }
 
   /** An officer action. `input` is the request body; the officer id comes from authentication. */

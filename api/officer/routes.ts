@@ -7,6 +7,7 @@ import {
 } from '../../workflows/case/actions';
 import { caseReferenceOf } from '../../workflows/case/ids';
 import { creditorAccessOf } from '../auth/creditor-access';
+import { caseActionBodies } from '../../services/request-bodies';
 import { assertCaseAccess, assertGemeente, officerIdOf, scopeGemeente, staff } from '../access';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../problem';
@@ -31,12 +32,9 @@ import { pascal } from '../pascal-case';
 export const BASE = '/api/v1';
 const TAG = 'Medewerker';
 
-/** The body of an officer action: the workflow's schema without officerId, which comes from the token. */
+/** The body of an officer action: the workflow's schema without officerId (services/request-bodies.ts). */
 export const actionBodySchemas = Object.fromEntries(
-  CASE_ACTIONS.map((action) => [
-    action,
-    named((caseActionSchemas[action] as z.ZodObject).omit({ officerId: true }), `${pascal(action)}Action`),
-  ]),
+  CASE_ACTIONS.map((action) => [action, named(caseActionBodies[action], `${pascal(action)}Action`)]),
 ) as unknown as { [A in keyof typeof caseActionSchemas]: z.ZodType };
 
 export const answerBodySchemas = Object.fromEntries(

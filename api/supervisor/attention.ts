@@ -9,6 +9,7 @@ import type {
   AttentionReasonCode,
 } from '../deps';
 import { collect, quote, type VisibilityClient, OPLOSSING_WORKFLOW_TYPE } from '../visibility';
+import { deadlineDayOf } from '../../services/visibility';
 import {
   attentionScope,
   listingOf,
@@ -64,10 +65,7 @@ const TERM_PHASES =
 /** How long the finder stops asking for TemporalReportedProblems after the server rejected the query. */
 const REPORTED_PROBLEMS_RETRY_MS = 3_600_000;
 
-/** The deadline day of a NextDeadline instant (the workflow stores the Amsterdam midnight after that day). */
-export function deadlineDayOf(instantIso: string): CivilDate {
-  return amsterdamDateOf(Date.parse(instantIso) - 1);
-}
+export { deadlineDayOf };
 
 export function temporalUiLink(temporalUiUrl: string, namespace: string, workflowId: string): string {
   return `${temporalUiUrl.replace(/\/$/, '')}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}`;

@@ -1,3 +1,4 @@
+import { CASE_PHASES } from '../../workflows/case/types';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
@@ -13,8 +14,7 @@ import { createClient } from '../../platform/temporal';
 import { CaseService } from '../../services/cases';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../../services/errors';
 import { CASE_ACTIONS, type CaseAction } from '../../workflows/case/actions';
-import { deadlineDayOf } from '../../api/supervisor/attention';
-import { TemporalCaseDirectory, type VisibilityClient } from '../../api/visibility';
+import { deadlineDayOf, TemporalCaseDirectory, type VisibilityClient } from '../../services/visibility';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { parseActArgs, readActInput } from './act-args';
 import { describeOplossing, isOplossingAction, oplossingAct } from './oplossing';
@@ -48,7 +48,7 @@ export async function caseService(): Promise<CaseService> {
   return new CaseService(client, config.temporal.taskQueue);
 }
 
-const PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
+const PHASES = CASE_PHASES;
 
 async function list(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({

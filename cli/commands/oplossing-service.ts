@@ -1,6 +1,6 @@
-import { TemporalBorgstellingDirectory } from '../../api/oplossing/borgstellingen';
-import type { BorgstellingDirectory, OplossingOperations } from '../../api/deps';
-import type { VisibilityClient } from '../../api/visibility';
+import { TemporalBorgstellingDirectory } from '../../services/borgstellingen';
+import type { BorgstellingDirectory, OplossingOperations } from '../../services/contracts';
+import type { VisibilityClient } from '../../services/visibility';
 import { loadConfig } from '../../platform/config';
 import { resolveKeyRing } from '../../platform/encryption/dev-key';
 import { createClient } from '../../platform/temporal';

@@ -10,7 +10,7 @@ import {
   type OplossingAction,
 } from '../../workflows/oplossing/actions';
 import type { OplossingStatus } from '../../workflows/oplossing/state';
-import { awaitsDecision, borgstellingViewOf } from '../../api/oplossing/views';
+import { awaitsDecision, borgstellingViewOf } from '../../services/oplossing-views';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { parseActArgs, readActInput } from './act-args';
 import { oplossingCli } from './oplossing-service';

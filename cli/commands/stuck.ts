@@ -1,7 +1,8 @@
+import { CASE_PHASES } from '../../workflows/case/types';
 import { parseArgs } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { TemporalAttentionFinder } from '../../api/supervisor/attention';
-import type { VisibilityClient } from '../../api/visibility';
+import type { VisibilityClient } from '../../services/visibility';
 import { loadConfig } from '../../platform/config';
 import { UsageError, type CliCommand } from '../command';
 import { caseService } from './case';
@@ -14,7 +15,7 @@ workflowtaak of activiteit die blijft falen, geen voortgang sinds dagen, lang wa
 ook tijdens de schuldregeling, de dringendste eerst, elk met de reden en een link naar de workflow in de
 Temporal UI. Gebouwd op zoekattributen: snel, ook bij duizenden zaken.`;
 
-const PHASES = ['aanmelding', 'beschikking', 'stabilisatie', 'oplossing', 'afgesloten'] as const;
+const PHASES = CASE_PHASES;
 
 export const stuckCommand: CliCommand = {
   name: 'stuck',

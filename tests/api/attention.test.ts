@@ -8,7 +8,7 @@ import {
   type ListedExecution,
   type PendingActivity,
   type VisibilityClient,
-} from '../../api/visibility';
+} from '../../services/visibility';
 import {
   CasePhase,
   DeadlineBreached,

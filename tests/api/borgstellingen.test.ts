@@ -1,5 +1,5 @@
-import { borgstellingQuery, TemporalBorgstellingDirectory } from '../../api/oplossing/borgstellingen';
-import type { ListedExecution, VisibilityClient } from '../../api/visibility';
+import { borgstellingQuery, TemporalBorgstellingDirectory } from '../../services/borgstellingen';
+import type { ListedExecution, VisibilityClient } from '../../services/visibility';
 import { CaseNotFoundError } from '../../services/errors';
 import { oplossingOf } from './oplossing-fakes';
 

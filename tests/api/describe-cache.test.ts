@@ -1,5 +1,5 @@
 import { DescribeCache } from '../../api/supervisor/describe-cache';
-import type { WorkflowDescription } from '../../api/visibility';
+import type { WorkflowDescription } from '../../services/visibility';
 
 const description = (attempt: number): WorkflowDescription => ({
   raw: { pendingActivities: [{ activityType: { name: 'notify' }, attempt }] },

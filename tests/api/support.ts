@@ -4,7 +4,9 @@ import type { Notification } from '../../activities/notifications/notification';
 import type { CivilDate } from '../../domain/civil-date';
 import type { Aanmelding, PaperEntry, SaldoOpgave } from '../../domain/records';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../../services/errors';
-import { fieldErrors, normaliseSaldoOpgave } from '../../domain/records';
+import { fieldErrors, normaliseSaldoOpgave, residentSchema, type Resident } from '../../domain/records';
+import { exampleAanmeldingInput } from '../support/aanmelding';
+import type { Task } from '../../services/task-inbox';
 import {
   caseActionSchemas,
   creditorAnswerSchemas,
@@ -111,6 +113,11 @@ export class FakeCases {
       status.phase = 'beschikking';
     }
     return status;
+  }
+
+  async resident(caseId: string): Promise<Resident> {
+    await this.status(caseId);
+    return residentSchema.parse(exampleAanmeldingInput().resident);
   }
 
   async creditorTrack(caseId: string, creditorId: string): Promise<CreditorTrackStatus> {
@@ -270,6 +277,7 @@ export async function harness(
   const oplossing = new FakeOplossingWorkflows();
   const letters = new Map<string, { entry: OutboxEntry; pdf: Buffer }>();
   const notifications: Notification[] = [];
+  const done = new Map<string, { by: string; at: string }>();
   const listCalls: CaseListFilter[] = [];
   const attentionCalls: { filter: AttentionFilter; today: CivilDate }[] = [];
   const h = {
@@ -325,6 +333,22 @@ export async function harness(
       resolveAccessCode: async (code): Promise<AccessCodeOwner | undefined> => {
         const m = /^CODE-(GM\d{4}-[\w-]+?)-([a-z][\w]*)$/.exec(code);
         return m ? { caseReference: m[1]!, creditorId: m[2]! } : undefined;
+      },
+    },
+    tasks: {
+      list: async (filter) =>
+        notifications
+          .filter(
+            (n) =>
+              (!filter.gemeente || n.gemeente === filter.gemeente) &&
+              (!filter.officerId || (n.audience === 'officer' && n.officerId === filter.officerId)),
+          )
+          .map((n) => ({ ...n, done: done.get(n.id) }) as Task),
+      markDone: async (id, by, at) => {
+        const n = notifications.find((x) => x.id === id);
+        if (!n) return undefined;
+        done.set(id, done.get(id) ?? { by, at: at.toISOString() });
+        return { ...n, done: done.get(id) };
       },
     },
     notifications: {

@@ -96,7 +96,7 @@ describe('officer: the schuldregeling in the console', () => {
       amount: 'veel',
     });
     expect(invalid.statusCode).toBe(400);
-    expect(flat(invalid.body)).toMatch(/Bedrag: Geen geldig bedrag/);
+    expect(flat(invalid.body)).toMatch(/Vul bij ‘Bedrag’ een bedrag in euro’s in, bijvoorbeeld 1.250,00/);
     expect(invalid.body).toContain('href="#f-betaling--amount"');
 
     const done = await post(
@@ -120,8 +120,8 @@ describe('officer: the schuldregeling in the console', () => {
     const url = `/console/zaken/${ROTTERDAM_CASE}/schuldregeling/antwoorden/voorstel-afwijzing`;
     const none = await post(url, staffCookie(TOKENS.officer), TOKENS.officer, { reason: '' });
     expect(none.statusCode).toBe(400);
-    expect(flat(none.body)).toMatch(/Schuldeiser: Kies de schuldeiser van wie het antwoord komt/);
-    expect(flat(none.body)).toMatch(/Reden: reason \(reden afwijzing\) ontbreekt/);
+    expect(flat(none.body)).toMatch(/Kies bij ‘Schuldeiser’ van wie het antwoord komt/);
+    expect(flat(none.body)).toMatch(/Vul ‘Reden’ in\./);
     const done = await post(url, staffCookie(TOKENS.officer), TOKENS.officer, {
       creditorId: 'eneco',
       reason: 'Brief van 28 november: te laag',
@@ -178,7 +178,7 @@ describe('creditor: the betaalvoorstel in the portal', () => {
     const cookie = creditorCookie(token);
     const missing = await post('/schuldeisers/betaalvoorstel/voorstel-afwijzing', cookie, token, {});
     expect(missing.statusCode).toBe(400);
-    expect(flat(missing.body)).toMatch(/Reden van de afwijzing: reason \(reden afwijzing\) ontbreekt/);
+    expect(flat(missing.body)).toMatch(/Vul ‘Reden van de afwijzing’ in\./);
     const rejected = await post('/schuldeisers/betaalvoorstel/voorstel-afwijzing', cookie, token, {
       reason: 'Percentage te laag',
     });
@@ -225,7 +225,7 @@ describe('waarborgfonds: borgstellingen', () => {
       {},
     );
     expect(bad.statusCode).toBe(400);
-    expect(flat(bad.body)).toMatch(/Kenmerk besluit: by \(kenmerk besluit waarborgfonds\) ontbreekt/);
+    expect(flat(bad.body)).toMatch(/Vul ‘Kenmerk besluit’ in\./);
     const ok = await post(`/console/waarborgfonds/${ROTTERDAM_CASE}/besluit`, cookie, TOKENS.waarborgfonds, {
       by: 'WF-2026-0118',
       granted: 'true',

@@ -75,3 +75,27 @@ export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000, st
   }
   throw last;
 }
+
+/**
+ * axe-core on the page as it is (WCAG 2.1 A/AA rules): fails with the rule ids and their targets. Run through the
+ * DevTools protocol (page.evaluate), so the page's strict Content-Security-Policy stays as it is.
+ */
+export async function checkAxe(page: Page, where: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const axe = require('axe-core') as { source: string };
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const run = (
+      globalThis as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe.run;
+    const result = await run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
+  if (violations.length) throw new Error(`axe on ${where}: ${violations.join('; ')}`);
+}

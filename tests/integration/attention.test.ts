@@ -4,7 +4,7 @@ import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import { addWerkdagen } from '../../domain/calendar';
 import { addDays } from '../../domain/civil-date';
 import { TemporalAttentionFinder } from '../../api/supervisor/attention';
-import type { VisibilityClient } from '../../api/visibility';
+import type { VisibilityClient } from '../../services/visibility';
 import { CaseService } from '../../services/cases';
 import {
   CasePhase,

@@ -5,6 +5,9 @@ import type { CivilDate } from '../../domain/civil-date';
 export type { DeadlineState, DeadlineStatus, LetterSent, TimelineEntry, WaitingOn } from '../shared/types';
 export type { CreditorSummary, CreditorTrackPhase } from '../creditor-track/types';
 export type { CasePhase } from './phases';
+export { CASE_PHASES } from './phases';
+export { WAITING_ON } from '../shared/types';
+export { CREDITOR_TRACK_PHASES } from '../creditor-track/types';
 
 export interface NoodstopStatus {
   /** Derived in one place (deriveCaseStatus, ./derive): true until the noodstop ends (`endedBy`). */

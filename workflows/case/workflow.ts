@@ -37,6 +37,7 @@ import { checkCaseAction } from './rules';
 import { casePublisher } from './publisher';
 import { HISTORY_LIMIT, SETTLE_MS, type CaseInput, type CaseResult } from './input';
 import { initialCaseState, type CaseState } from './state';
+import { residentDetailsOf, residentQuery } from './resident-query';
 import { trackReported } from './track-report';
 import {
   caseTransitions,
@@ -115,6 +116,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   // ---- messages ----
   setHandler(caseStatusQuery, () => status);
   setHandler(timelineQuery, () => state.timeline);
+  setHandler(residentQuery, () => residentDetailsOf(aanmelding));
   registerActionUpdates(caseActionSchemas, caseActionUpdates, {
     check: (action, body) => checkCaseAction(action, { status, today: today() }, body),
     apply: (action, body) => run(caseTransitions[action](state, body, transitionContext())),

@@ -1,8 +1,16 @@
 import type { CivilDate } from '../../domain/civil-date';
 import type { Cents } from '../../domain/money';
 
-export type CreditorTrackPhase =
-  'wacht-op-stabilisatie' | 'wacht-op-antwoord' | 'herinnerd' | 'geescaleerd' | 'beantwoord' | 'gesloten';
+/** Where a creditor track stands, declared once for API, CLI and console. */
+export const CREDITOR_TRACK_PHASES = [
+  'wacht-op-stabilisatie',
+  'wacht-op-antwoord',
+  'herinnerd',
+  'geescaleerd',
+  'beantwoord',
+  'gesloten',
+] as const;
+export type CreditorTrackPhase = (typeof CREDITOR_TRACK_PHASES)[number];
 
 /** What the case knows of one creditor track (the track itself is the source; it reports by signal). */
 export interface CreditorSummary {

@@ -32,7 +32,9 @@ export interface TimelineEntry {
   warning?: string;
 }
 
-export type WaitingOn = 'officer' | 'creditor' | 'resident' | 'none';
+/** Who a case waits on (search attribute WaitingOn), declared once for API, CLI and console. */
+export const WAITING_ON = ['officer', 'creditor', 'resident', 'none'] as const;
+export type WaitingOn = (typeof WAITING_ON)[number];
 
 export interface LetterSent {
   letterId: string;
