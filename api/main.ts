@@ -1,6 +1,7 @@
 import { loadConfig, ConfigError } from '../platform/config';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
+import { gemeentenFromConfigFile } from '../console/gemeenten';
 import { consolePlugin } from '../console/plugin';
 import { buildApi } from './app';
 import { createApiClient } from './temporal-client';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
         portalUrl: config.letters.portalUrl,
         temporalUiUrl: config.temporalUiUrl,
         namespace: config.temporal.namespace,
+        gemeenten: gemeentenFromConfigFile(config.letters.gemeentenFile),
       }),
     ],
   });

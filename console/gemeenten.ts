@@ -13,14 +13,8 @@ const tokenValue = z
   .string()
   .regex(/^[#A-Za-z0-9 .,%()'-]{1,80}$/, { error: 'ongeldige waarde voor een design token' });
 
-export const gemeentenSchema = z.record(
-  z.string().regex(/^GM\d{4}$/, { error: 'gemeentecode als GM0599' }),
-  z.object({
-    name: z.string().trim().min(1).max(80),
-    tokens: z.record(tokenName, tokenValue).default({}),
-  }),
-);
-export type Gemeenten = z.output<typeof gemeentenSchema>;
+/** Per gemeente code: the name the console shows and its design tokens. */
+export type Gemeenten = Record<string, { name: string; tokens: Record<string, string> }>;
 
 export const EXAMPLE_GEMEENTEN: Gemeenten = {
   GM0599: {
@@ -33,16 +27,33 @@ export const EXAMPLE_GEMEENTEN: Gemeenten = {
   },
 };
 
-export function loadGemeenten(file: string | undefined): Gemeenten {
-  if (!file) return EXAMPLE_GEMEENTEN;
-  const parsed = gemeentenSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+/**
+ * The console's gemeenten from the one gemeente configuration the letters use (SCHULDHULP_GEMEENTEN_FILE,
+ * `{ gemeenten: [{ code, letterhead: { name }, theme? }] }`): the name as the letters print it, and the design
+ * tokens under `theme` (the example theme's colours where it has none).
+ */
+const configFileSchema = z.object({
+  gemeenten: z
+    .array(
+      z.object({
+        code: z.string().regex(/^GM\d{4}$/),
+        letterhead: z.object({ name: z.string().trim().min(1).max(80) }),
+        theme: z.record(tokenName, tokenValue).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export function gemeentenFromConfigFile(file: string): Gemeenten {
+  const parsed = configFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `SCHULDHULP_GEMEENTEN_FILE: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'ongeldig'}`,
-    );
+    throw new Error(`SCHULDHULP_GEMEENTEN_FILE: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'ongeldig'}`);
   }
-  return parsed.data;
+  const fallback = EXAMPLE_GEMEENTEN.GM0599!.tokens;
+  return Object.fromEntries(
+    parsed.data.gemeenten.map((g) => [g.code, { name: g.letterhead.name, tokens: g.theme ?? fallback }]),
+  );
 }
 
 /** The theme stylesheet of one gemeente: its tokens on the page's theme class. */

@@ -307,9 +307,9 @@ describe('the web console in a browser', () => {
     expect(await c.locator('h1').innerText()).toBe('Zaak GM0599-BRW-1 · Annemarie Zwartkruis-Oudshoorn');
     const portalFacts = await text(creditor, '.feiten');
     expect(portalFacts).toMatch(/Schuldenaar Annemarie Zwartkruis-Oudshoorn, geboren 12 maart 1984/);
-    expect(portalFacts).toContain('Gemeente Gemeente Voorbeeldstad');
+    expect(portalFacts).toContain('Gemeente Gemeente Rotterdam'); // deploy/gemeenten.json, as the letters
     expect(portalFacts).toContain('Woonstad Rotterdam');
-    expect(await text(creditor, 'header')).toContain('Gemeente Voorbeeldstad');
+    expect(await text(creditor, 'header')).toContain('Gemeente Rotterdam');
     const rows = c.locator('section[aria-labelledby="h-brieven"] tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
     await shot(c, '11-portaal-zaak');
