@@ -152,6 +152,16 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
     autocomplete: 'off',
     fix: 'Vul een BSN van 9 cijfers in. Neem het over van het identiteitsbewijs: dit nummer bestaat niet.',
   }),
+  'aanmelding.resident.aanhef': {
+    label: 'Aanhef in brieven',
+    hint: 'Leeg laten mag: dan begint de brief met de volledige naam.',
+    kind: 'select',
+    width: 's',
+    options: [
+      ['heer', 'De heer'],
+      ['mevrouw', 'Mevrouw'],
+    ],
+  },
   'aanmelding.resident.name.givenNames': TEXT('Voornamen', { autocomplete: 'given-name' }),
   'aanmelding.resident.name.prefix': TEXT('Tussenvoegsel', { width: 's' }),
   'aanmelding.resident.name.surname': TEXT('Achternaam', { autocomplete: 'family-name' }),
