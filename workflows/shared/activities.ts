@@ -14,15 +14,25 @@ const retry: RetryPolicy = {
   maximumAttempts: 200,
 };
 
-export const { notify } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry });
+/**
+ * Every activity heartbeats every 2 s while it runs (workers/activity-interceptors.ts), so one that dies with its
+ * worker is retried after this timeout plus the first retry interval, about 15 s, instead of after its
+ * start-to-close timeout. Timeouts are not part of the command sequence: recorded histories replay unchanged.
+ */
+const heartbeatTimeout = '10 seconds';
+
+export const { notify } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', heartbeatTimeout, retry });
 
 export const { sendLetter } = proxyActivities<Activities>({
+  // A letter renders in well under a second (bench/RESULTS.md); the cap is for a slow disk or mail relay.
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout,
   // Bad letter input is a bug, not a passing fault: don't retry it 200 times.
   retry: { ...retry, nonRetryableErrorTypes: ['LetterInputError', 'LetterIdConflict'] },
 });
 
 export const { startCreditorTrack } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
+  heartbeatTimeout,
   retry,
 });
