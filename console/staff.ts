@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { answerBodySchemas } from '../api/officer/routes';
-import { deadlineDayOf } from '../api/supervisor/attention';
+import { deadlineDayOf } from '../services/supervisor/attention';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import type {
   attentionResponse,

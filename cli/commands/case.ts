@@ -7,7 +7,7 @@ import { createClient } from '../../platform/temporal';
 import { CaseService } from '../../services/cases';
 import { ActionRejectedError, CaseNotFoundError, InvalidInputError } from '../../services/errors';
 import { CASE_ACTIONS, type CaseAction } from '../../workflows/case/actions';
-import { deadlineDayOf } from '../../api/supervisor/attention';
+import { deadlineDayOf } from '../../services/supervisor/attention';
 import { TemporalCaseDirectory, type VisibilityClient } from '../../api/visibility';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { parseActArgs, readActInput } from './act-args';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
-import { TemporalAttentionFinder } from '../../api/supervisor/attention';
+import { TemporalAttentionFinder } from '../../services/supervisor/attention';
 import type { VisibilityClient } from '../../api/visibility';
 import { loadConfig } from '../../platform/config';
 import { UsageError, type CliCommand } from '../command';
@@ -56,8 +56,7 @@ export const stuckCommand: CliCommand = {
     if (!finder.usesReportedProblems) {
       io.stderr(
         'Let op: deze Temporal-server kent TemporalReportedProblems niet (nodig: 1.30 of nieuwer). Een ' +
-          'falende workflowtaak wordt alleen gevonden bij zaken die een andere regel al vond, uiterlijk via ' +
-          '"geen voortgang".',
+          'falende workflowtaak komt dan uit de aandachtsmarkering die de worker zet na herhaalde fouten.',
       );
     }
     if (values.json) {
