@@ -14,7 +14,7 @@ import { benchThroughput, formatThroughput } from './throughput';
  * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 100),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
- * default 1000), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
+ * default 1000; --supervisor-on dev,cluster: on which servers, default both), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       worlds: { type: 'string' },
       parked: { type: 'string' },
       supervisor: { type: 'string' },
+      'supervisor-on': { type: 'string' },
       only: { type: 'string' },
       skip: { type: 'string' },
     },
@@ -70,17 +71,19 @@ async function main(): Promise<void> {
     }
   }
   if (want('supervisor')) {
-    // A dev server of its own: the view is measured over exactly these cases.
-    const env = await createBenchEnv();
-    try {
-      const supervisor = await benchSupervisor(env, {
-        cases: Number(values.supervisor ?? 1000),
-        log: (line) => console.error(line),
-      });
-      rows.push(...formatSupervisor(supervisor));
-      details.push('```', formatSupervisorDetails(supervisor), '```');
-    } finally {
-      await env.close();
+    // A server of its own per backend, the same cases on each: the dev server (SQLite) and the cluster (PostgreSQL).
+    for (const backend of (values['supervisor-on'] ?? 'dev,cluster').split(',') as ('dev' | 'cluster')[]) {
+      const env = await createBenchEnv(backend);
+      try {
+        const supervisor = await benchSupervisor(env, {
+          cases: Number(values.supervisor ?? 1000),
+          log: (line) => console.error(`[${backend}] ${line}`),
+        });
+        rows.push(...formatSupervisor(supervisor));
+        details.push('```', formatSupervisorDetails(supervisor), '```');
+      } finally {
+        await env.close();
+      }
     }
   }
 

@@ -34,3 +34,17 @@ export function tally(letters: StoredLetter[], caseRefs: Set<string>) {
   }
   return { counts, duplicates: [...counts].filter(([, n]) => n > 1).map(([k]) => k) };
 }
+
+/** Letters whose delivery ran more than once: their activity was retried (it died with a worker, say). */
+export function retriedLetters(dataDir: string, letterIds: Iterable<string>): string[] {
+  const dir = path.join(dataDir, 'letters', 'delivery-log');
+  return [...letterIds].filter((id) => {
+    const file = path.join(dir, `${id}.jsonl`);
+    if (!fs.existsSync(file)) return false;
+    return fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .some((line) => (JSON.parse(line) as { attempt: number }).attempt >= 2);
+  });
+}

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startCluster, type Cluster } from '../../scripts/lib/cluster/cluster';
 import { Api, LETTERS_PER_CASE, startBurst } from './burst';
-import { outboxEntries, storeIndex, tally } from './letters';
+import { outboxEntries, retriedLetters, storeIndex, tally } from './letters';
 import { startSmtp, type SmtpServer } from './smtp';
 
 /**
@@ -32,6 +32,9 @@ interface Figures {
   recoveryS?: number;
   /** From the fault until every letter of the burst was there. */
   allS: number;
+  /** Letters whose activity ran again (it was cut off by the fault), and when the last of them was out. */
+  retried: number;
+  retriedDoneS?: number;
   ok: boolean;
   note: string;
 }
@@ -110,6 +113,9 @@ async function scenario(
     if (await isComplete(caseId)) complete += 1;
   }
   const letters = out.counts.size;
+  const entries = outboxEntries(cluster.appDataDir).filter((e) => refs.has(e.caseReference));
+  const retried = new Set(retriedLetters(cluster.appDataDir, letterIds));
+  const retriedAt = entries.filter((e) => retried.has(e.letterId)).map((e) => Date.parse(e.placedAt ?? ''));
   const f: Figures = {
     name,
     letters,
@@ -122,6 +128,8 @@ async function scenario(
     timelinesComplete: complete,
     recoveryS: firstAfter === undefined ? undefined : (firstAfter - faultAt) / 1000,
     allS,
+    retried: retried.size,
+    retriedDoneS: retriedAt.length ? (Math.max(...retriedAt) - faultAt) / 1000 : undefined,
     ok: false,
     note,
   };
@@ -129,7 +137,8 @@ async function scenario(
   console.log(
     `   letters ${letters}/${expected} (store ${store.counts.size}), lost ${f.lost}, duplicates store ${f.duplicatesStore} outbox ${f.duplicatesOutbox}, ` +
       `e-mails ${f.emails} (${f.emailsTwice} sent twice), timelines complete ${complete}/${CASES}, ` +
-      `fault → first new letter ${f.recoveryS?.toFixed(1) ?? 'none'} s, fault → all letters ${allS.toFixed(1)} s: ${f.ok ? 'PASS' : 'FAIL'}`,
+      `fault → first new letter ${f.recoveryS?.toFixed(1) ?? 'none'} s, fault → all letters ${allS.toFixed(1)} s, ` +
+      `letters retried after the fault ${f.retried}${f.retriedDoneS === undefined ? '' : ` (last out ${f.retriedDoneS.toFixed(1)} s after it)`}: ${f.ok ? 'PASS' : 'FAIL'}`,
   );
   return f;
 }
@@ -196,12 +205,14 @@ async function main(): Promise<void> {
     await smtp.stop();
   }
   const passed = results.filter((r) => r.ok).length;
-  // Recovery: until every letter of the burst is out, including those whose activity died with the worker.
+  // Recovery: the letters whose activity died with the worker are retried and out (the other worker's letters
+  // never stopped). Without any cut-off letter, the first letter after the kill.
   const worker = results.find((r) => r.name === 'worker crash');
-  const fastEnough = worker?.allS !== undefined && worker.allS < 30;
+  const recovery = worker?.retriedDoneS ?? worker?.recoveryS;
+  const fastEnough = recovery !== undefined && recovery < 30;
   console.log(
-    `\nworker crash: first new letter ${worker?.recoveryS?.toFixed(1) ?? '-'} s after the kill, every letter of the burst ` +
-      `${worker?.allS?.toFixed(1) ?? '-'} s after it (target < 30 s): ${fastEnough ? 'met' : 'NOT met'}`,
+    `\nworker crash: ${worker?.retried ?? 0} letters cut off by the kill were retried, the last out ${recovery?.toFixed(1) ?? '-'} s ` +
+      `after the kill (target < 30 s): ${fastEnough ? 'met' : 'NOT met'}; the first letter after the kill came ${worker?.recoveryS?.toFixed(1) ?? '-'} s after it`,
   );
   console.log(`fault tests took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const failed = results.length - passed + (fastEnough ? 0 : 1);
