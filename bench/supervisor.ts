@@ -23,7 +23,7 @@ import { temporalMarks } from '../workers/attention/marker-client';
  *    once and marks the breach (the workflow computes terms from the request date, not from its start);
  *  - ~4% with a failing activity: request date such that the term ends within 3 werkdagen, so the officer's
  *    reminder (5 werkdagen ahead) is due at once; this worker's notify activity throws for these cases
- *    (a broken notification store) and the attempt climbs (retry 5 s, ×2);
+ *    (a broken notification store) and the attempt climbs (retry 2 s, ×2);
  *  - ~10% due soon: term ends within 3 werkdagen, reminder sent fine;
  *  - the rest fine: request date this week or last.
  * Each case has two creditors (their tracks are workflows in the same visibility store).
@@ -66,6 +66,9 @@ export interface SupervisorResult {
   /** Seconds until every case's status answered after the worker restarted. */
   restartSeconds: number;
   totals: Record<string, number>;
+  /** Cluster: database bytes before and after the cases were set up, and history events of a sample of cases. */
+  storage?: { before: { temporal: number; visibility: number }; after: { temporal: number; visibility: number } };
+  eventsPerCase?: number;
 }
 
 type Kind = 'breached' | 'failing' | 'due' | 'fine';
@@ -156,6 +159,7 @@ export async function benchSupervisor(
     dueSoon: kinds.filter((x) => x === 'due').length,
   };
   const apps: Awaited<ReturnType<typeof buildApi>>[] = [];
+  const storageBefore = env.server.databaseBytes?.();
   try {
     await pool(kinds, 25, async (kind, i) => {
       const aanmelding = aanmeldingSchema.parse({
@@ -167,14 +171,14 @@ export async function benchSupervisor(
       await env.service.start(caseNumber(i), aanmelding);
     });
     log(`supervisor: ${k} cases started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    // Visibility catches up; the failing notify reaches attempt 3 (5 s + 10 s of backoff).
+    // Visibility catches up; the failing notify reaches attempt 3 (2 s + 4 s of backoff).
     await poll(
       async () =>
         (await env.client.workflow.count(`WorkflowType = 'caseWorkflow' AND DeadlineBreached = true`))
           .count >= expected.breached,
       300_000,
     );
-    // The failing notify reaches attempt 3 (5 s + 10 s of backoff) and the worker marks each of those cases.
+    // The failing notify reaches attempt 3 (2 s + 4 s of backoff) and the worker marks each of those cases.
     await poll(
       async () =>
         (await env.client.workflow.count(`WorkflowType = 'attentionMarkerWorkflow' AND ExecutionStatus = 'Running'`))
@@ -182,6 +186,18 @@ export async function benchSupervisor(
       600_000,
     );
     const setupSeconds = (Date.now() - t0) / 1000;
+    const storageAfter = env.server.databaseBytes?.();
+    // History events of a case and its two tracks, from a sample of 20.
+    const sample = Array.from({ length: Math.min(20, k) }, (_, j) => caseIdOf(Math.floor((j * k) / Math.min(20, k))));
+    const events = await pool(sample, 5, async (id) => {
+      let total = 0;
+      for (const wf of [id, `${id}/creditor/${creditors[0]!.id}`, `${id}/creditor/${creditors[1]!.id}`]) {
+        const history = await env.client.workflow.getHandle(wf).fetchHistory().catch(() => undefined);
+        total += history?.events?.length ?? 0;
+      }
+      return total;
+    });
+    const eventsPerCase = events.reduce((a, b) => a + b, 0) / events.length;
     log(`supervisor: set up in ${setupSeconds.toFixed(1)} s`);
 
     // The real API on a free port.
@@ -288,6 +304,8 @@ export async function benchSupervisor(
     log(`supervisor: every case's status answered ${restartSeconds.toFixed(1)} s after the worker restarted`);
     return {
       backend: env.backend,
+      ...(storageBefore && storageAfter ? { storage: { before: storageBefore, after: storageAfter } } : {}),
+      eventsPerCase,
       lists,
       status,
       withoutWorker,
@@ -314,6 +332,8 @@ export async function benchSupervisor(
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const where = (r: SupervisorResult) => (r.backend === 'cluster' ? 'cluster: Temporal 1.29.1 on PostgreSQL' : 'dev server: SQLite');
 
 export function formatSupervisor(r: SupervisorResult): string[] {
@@ -352,6 +372,13 @@ export function formatSupervisorDetails(r: SupervisorResult): string {
         .join(', ')}; totals: ${JSON.stringify(r.totals)}; every breached and failing case listed at ${r.cases} cases: ${r.complete ? 'yes' : 'NO'}; ` +
       `due-soon cases listed as termijn-nadert: ${r.dueListed} of ${r.expected.dueSoon}` +
       (r.dueListed < r.expected.dueSoon ? ' (NOT all)' : ''),
+    ...(r.storage
+      ? [
+          `PostgreSQL: temporal ${mib(r.storage.after.temporal - r.storage.before.temporal)} and temporal_visibility ${mib(r.storage.after.visibility - r.storage.before.visibility)} for ${r.cases} cases ` +
+            `(${kib((r.storage.after.temporal - r.storage.before.temporal) / r.cases)} + ${kib((r.storage.after.visibility - r.storage.before.visibility) / r.cases)} per case with 2 tracks, as set up)`,
+        ]
+      : []),
+    `history events per case (case + 2 tracks, sample of 20, as set up): ${r.eventsPerCase?.toFixed(0) ?? '-'}`,
     `after the worker restarted: every case's status answered within ${r.restartSeconds.toFixed(1)} s (10 clients); the attention list without any worker: p95 ${ms(r.withoutWorker.p95)}`,
   ].join('\n');
 }

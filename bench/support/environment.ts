@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/dev-server';
+import { execFileSync } from 'node:child_process';
 import { startCluster } from '../../scripts/lib/cluster/cluster';
+import { postgresBinDir } from '../../scripts/lib/cluster/postgres';
 import { CaseService } from '../../services/cases';
 import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createBenchActivities } from './activities';
@@ -12,7 +14,10 @@ import { benchDataConverter } from './data-converter';
 
 /** A fresh dev server (temp SQLite file) or cluster server (PostgreSQL) and a client; workers per measurement. */
 export interface BenchEnv {
-  server: Pick<DevServer, 'address' | 'stop'>;
+  server: Pick<DevServer, 'address' | 'stop'> & {
+    /** Cluster only: bytes in the `temporal` and `temporal_visibility` databases now. */
+    databaseBytes?(): { temporal: number; visibility: number };
+  };
   /** 'dev': the CLI dev server on SQLite (README command 1); 'cluster': Temporal 1.29.1 on PostgreSQL (--cluster). */
   backend: 'dev' | 'cluster';
   client: Client;
@@ -52,7 +57,20 @@ async function startBackend(backend: 'dev' | 'cluster', dataDir: string): Promis
   }
   // The cluster's PostgreSQL and Temporal server only: the bench runs its own workers and API.
   const cluster = await startCluster({ dir: path.join(dataDir, 'cluster'), freePorts: true, workers: 0, apis: 0, ui: false, say: () => undefined, write: () => undefined });
-  return { address: cluster.server.address, stop: () => cluster.stop() };
+  const pg = cluster.postgres;
+  return {
+    address: cluster.server.address,
+    stop: () => cluster.stop(),
+    databaseBytes() {
+      const sql = "select pg_database_size('temporal') || ' ' || pg_database_size('temporal_visibility')";
+      const out = execFileSync(path.join(postgresBinDir(), 'psql'), ['-h', '127.0.0.1', '-p', String(pg.port), '-U', pg.user, '-d', 'temporal', '-tAc', sql], {
+        env: { ...process.env, PGPASSWORD: pg.password },
+        encoding: 'utf8',
+      });
+      const [temporal, visibility] = out.trim().split(' ').map(Number);
+      return { temporal: temporal!, visibility: visibility! };
+    },
+  };
 }
 
 export async function createBenchEnv(backend: 'dev' | 'cluster' = 'dev'): Promise<BenchEnv> {

@@ -5,7 +5,7 @@ import type { AttentionMarks } from './marker-client';
 
 /**
  * Wraps every activity the worker runs:
- *  - it heartbeats every `heartbeatMs` while it runs, so an activity that dies with its worker is retried after the
+ *  - it heartbeats every `heartbeatMs` (1 s) while it runs, so an activity that dies with its worker is retried after the
  *    heartbeat timeout (workflows/shared/activities.ts), not after its start-to-close timeout;
  *  - a failure at attempt >= `failingAttempts` marks the case workflow (an attention marker, which the supervisor
  *    view finds by a visibility query); the next success, or a final failure, unmarks it.
@@ -20,7 +20,7 @@ export interface AttentionInterceptorOptions {
 }
 
 export function attentionActivityInterceptor(options: AttentionInterceptorOptions): ActivityInterceptorsFactory {
-  const heartbeatMs = options.heartbeatMs ?? 2000;
+  const heartbeatMs = options.heartbeatMs ?? 1000;
   const marks = options.marks;
   const failingAttempts = options.failingAttempts ?? 3;
   const warn = options.warn ?? ((m) => console.warn(m));

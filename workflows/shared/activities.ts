@@ -8,18 +8,20 @@ import type { Activities } from '../../activities';
  * instead of a lost letter or alert.
  */
 const retry: RetryPolicy = {
-  initialInterval: '5 seconds',
+  // Short first: an activity cut off by a dying worker runs again within seconds (then ×2, up to 10 minutes).
+  initialInterval: '2 seconds',
   backoffCoefficient: 2,
   maximumInterval: '10 minutes',
   maximumAttempts: 200,
 };
 
 /**
- * Every activity heartbeats every 2 s while it runs (workers/activity-interceptors.ts), so one that dies with its
- * worker is retried after this timeout plus the first retry interval, about 15 s, instead of after its
- * start-to-close timeout. Timeouts are not part of the command sequence: recorded histories replay unchanged.
+ * Every activity heartbeats every second while it runs (workers/attention/activity-interceptor.ts), so one that
+ * dies with its worker is retried after this timeout plus the first retry interval, about 7 s, instead of after its
+ * start-to-close timeout. Timeouts and retry policies are not part of the command sequence: recorded histories
+ * replay unchanged (tests/workflow/replay.test.ts).
  */
-const heartbeatTimeout = '10 seconds';
+const heartbeatTimeout = '5 seconds';
 
 export const { notify } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', heartbeatTimeout, retry });
 
