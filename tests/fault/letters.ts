@@ -35,16 +35,24 @@ export function tally(letters: StoredLetter[], caseRefs: Set<string>) {
   return { counts, duplicates: [...counts].filter(([, n]) => n > 1).map(([k]) => k) };
 }
 
-/** Letters whose delivery ran more than once: their activity was retried (it died with a worker, say). */
-export function retriedLetters(dataDir: string, letterIds: Iterable<string>): string[] {
+/**
+ * Letters whose delivery ran more than once (their activity was retried: it died with a worker, say), each with the
+ * time its first retry reached the delivery step.
+ */
+export function retriedLetters(dataDir: string, letterIds: Iterable<string>): Map<string, number> {
   const dir = path.join(dataDir, 'letters', 'delivery-log');
-  return [...letterIds].filter((id) => {
+  const out = new Map<string, number>();
+  for (const id of letterIds) {
     const file = path.join(dir, `${id}.jsonl`);
-    if (!fs.existsSync(file)) return false;
-    return fs
+    if (!fs.existsSync(file)) continue;
+    const retries = fs
       .readFileSync(file, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .some((line) => (JSON.parse(line) as { attempt: number }).attempt >= 2);
-  });
+      .map((line) => JSON.parse(line) as { attempt: number; at: string })
+      .filter((e) => e.attempt >= 2)
+      .map((e) => Date.parse(e.at));
+    if (retries.length) out.set(id, Math.min(...retries));
+  }
+  return out;
 }

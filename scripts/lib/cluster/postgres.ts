@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -40,22 +40,40 @@ function run(bin: string, args: string[], options: { quiet?: boolean } = {}): vo
   }
 }
 
+/**
+ * As root, the `postgres` user must be able to reach the data folder. A clone under /root (mode 700) is out of its
+ * reach: then the data lives under /var/lib/schuldhulp-cluster/<hash> and `<clusterDir>/postgres` links to it.
+ */
+function reachableDataDir(clusterDir: string): string {
+  const wanted = path.join(clusterDir, 'postgres');
+  if (!asRoot) return wanted;
+  if (spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', clusterDir]).status === 0) return wanted;
+  const elsewhere = path.join('/var/lib/schuldhulp-cluster', createHash('sha256').update(clusterDir).digest('hex').slice(0, 12));
+  fs.mkdirSync(path.dirname(elsewhere), { recursive: true, mode: 0o755 });
+  fs.chmodSync(path.dirname(elsewhere), 0o755);
+  fs.mkdirSync(elsewhere, { recursive: true, mode: 0o700 });
+  execFileSync('chown', ['postgres:postgres', elsewhere]);
+  if (!fs.existsSync(wanted)) fs.symlinkSync(elsewhere, wanted);
+  console.warn(`PostgreSQL cannot reach ${clusterDir} as user postgres: its data is in ${elsewhere} (linked from ${wanted})`);
+  return elsewhere;
+}
+
 export function preparePostgres(clusterDir: string, port: number): Postgres {
   const bin = postgresBinDir();
-  const dataDir = path.join(clusterDir, 'postgres');
+  fs.mkdirSync(clusterDir, { recursive: true });
+  const dataDir = reachableDataDir(clusterDir);
   const passwordFile = path.join(clusterDir, 'postgres-password');
-  const logFile = path.join(clusterDir, 'postgres.log');
+  const logFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
   fs.mkdirSync(clusterDir, { recursive: true });
   if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const pwfile = path.join(clusterDir, '.initdb-pw');
+    const pwfile = path.join(path.dirname(dataDir), `.initdb-pw-${path.basename(dataDir)}`);
     fs.writeFileSync(pwfile, password, { mode: 0o600 });
     if (asRoot) {
       // The postgres user needs to reach its folder: every parent must be traversable.
       execFileSync('chown', ['postgres:postgres', dataDir, pwfile]);
-      execFileSync('chown', ['postgres:postgres', clusterDir]);
     }
     try {
       run(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'temporal', '--pwfile', pwfile, '--auth', 'scram-sha-256', '-E', 'UTF8', '--locale', 'C'], { quiet: true });
@@ -64,8 +82,9 @@ export function preparePostgres(clusterDir: string, port: number): Postgres {
     }
   }
   if (asRoot) {
-    execFileSync('chown', ['postgres:postgres', clusterDir]);
-    if (fs.existsSync(logFile)) execFileSync('chown', ['postgres:postgres', logFile]);
+    // pg_ctl writes its log as postgres: create it for that user.
+    if (!fs.existsSync(logFile)) fs.writeFileSync(logFile, '');
+    execFileSync('chown', ['postgres:postgres', logFile]);
   }
   // Loopback TCP only, no Unix socket (its path would depend on where the clone lives).
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories= -c max_connections=200 -c fsync=on`;
