@@ -150,9 +150,12 @@ async function scenario(
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-fault-'));
   const t0 = Date.now();
+  let stopCluster: (() => Promise<void>) | undefined;
   const timer = setTimeout(() => {
     console.error(`fault tests: over ${TIMEOUT_S} s, stopping`);
-    process.exit(1);
+    console.log('fault: 0 passed, 1 failed');
+    // Leave nothing running: the cluster's processes, PostgreSQL last, within half a minute.
+    void Promise.race([stopCluster?.(), sleep(30_000)]).finally(() => process.exit(1));
   }, TIMEOUT_S * 1000);
   const smtp = await startSmtp(dir);
   const log = fs.openSync(path.join(dir, 'cluster.log'), 'a');
@@ -164,6 +167,10 @@ async function main(): Promise<void> {
     write: (line) => fs.writeSync(log, line),
     say: (m) => (m.startsWith('[supervisor]') ? console.log(`   ${m}`) : fs.writeSync(log, `${m}\n`)),
   });
+  stopCluster = async () => {
+    await cluster.stop();
+    await smtp.stop();
+  };
   console.log(`cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s (logs in ${dir})`);
   const api = new Api(cluster.apiUrls, cluster.appDataDir);
   await waitUntil('both API instances', async () => {
@@ -221,8 +228,10 @@ async function main(): Promise<void> {
       `the first letter after the kill (other worker) after ${worker?.recoveryS?.toFixed(1) ?? '-'} s, the whole burst after ${worker?.allS?.toFixed(1) ?? '-'} s`,
   );
   console.log(`fault tests took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  const failed = results.length - passed + (fastEnough ? 0 : 1);
-  console.log(`fault: ${passed + (fastEnough ? 1 : 0)} passed, ${failed} failed`);
+  // Speed targets are figures, not failures (team standard: timing targets live in bench/): the test fails on a lost,
+  // duplicated or incomplete letter, e-mail or timeline.
+  const failed = results.length - passed;
+  console.log(`fault: ${passed} passed, ${failed} failed`);
   if (failed === 0) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(failed === 0 ? 0 : 1);
 }
