@@ -150,12 +150,12 @@ async function scenario(
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-fault-'));
   const t0 = Date.now();
-  let stopCluster: (() => Promise<void>) | undefined;
+  const state: { stopCluster?: () => Promise<void> } = {};
   const timer = setTimeout(() => {
     console.error(`fault tests: over ${TIMEOUT_S} s, stopping`);
     console.log('fault: 0 passed, 1 failed');
     // Leave nothing running: the cluster's processes, PostgreSQL last, within half a minute.
-    void Promise.race([stopCluster?.(), sleep(30_000)]).finally(() => process.exit(1));
+    void Promise.race([state.stopCluster?.(), sleep(30_000)]).finally(() => process.exit(1));
   }, TIMEOUT_S * 1000);
   const smtp = await startSmtp(dir);
   const log = fs.openSync(path.join(dir, 'cluster.log'), 'a');
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     write: (line) => fs.writeSync(log, line),
     say: (m) => (m.startsWith('[supervisor]') ? console.log(`   ${m}`) : fs.writeSync(log, `${m}\n`)),
   });
-  stopCluster = async () => {
+  state.stopCluster = async () => {
     await cluster.stop();
     await smtp.stop();
   };
