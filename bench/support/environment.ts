@@ -76,6 +76,7 @@ async function startBackend(backend: 'dev' | 'cluster', dataDir: string): Promis
 export async function createBenchEnv(backend: 'dev' | 'cluster' = 'dev'): Promise<BenchEnv> {
   installBenchRuntime();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-bench-'));
+  fs.chmodSync(dataDir, 0o755); // the cluster's PostgreSQL runs as the postgres user and must reach its folder
   const server = await startBackend(backend, dataDir);
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: 'schuldhulp', dataConverter: benchDataConverter });

@@ -149,6 +149,7 @@ async function scenario(
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-fault-'));
+  fs.chmodSync(dir, 0o755); // PostgreSQL runs as the postgres user and must reach its data folder in here
   const t0 = Date.now();
   const state: { stopCluster?: () => Promise<void> } = {};
   const timer = setTimeout(() => {

@@ -61,11 +61,18 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   postgres.stop('immediate'); // a left-over instance of an earlier run (its port may have changed)
   postgres.start();
   say(`PostgreSQL ${path.basename(path.dirname(postgresBinDir()))} (Debian's) on 127.0.0.1:${postgres.port}, data in ${postgres.dataDir}`);
-  setupSchema(postgres);
-
-  const server = prepareServer(dir, postgres, await pickServerPorts());
-  let serverChild = await server.start();
-  say(`Temporal server v1.29.1 on PostgreSQL at ${server.address}; ${initNamespace(server.address)}`);
+  const server = prepareServer(dir, postgres, await pickServerPorts(free ? undefined : 7233));
+  let serverChild: ChildProcess | undefined;
+  try {
+    setupSchema(postgres);
+    serverChild = await server.start();
+    say(`Temporal server v1.29.1 on PostgreSQL at ${server.address}; ${initNamespace(server.address)}`);
+  } catch (error) {
+    // Leave nothing running behind a failed start.
+    server.child()?.kill('SIGKILL');
+    postgres.stop('immediate');
+    throw error;
+  }
 
   const codecFile = readEnvFile('codec');
   const uiFile = readEnvFile('ui');
@@ -127,7 +134,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     codecUrl,
     appDataDir,
     env,
-    killServer: () => void serverChild.kill('SIGKILL'),
+    killServer: () => void serverChild?.kill('SIGKILL'),
     async startServer() {
       serverChild = await server.start();
     },

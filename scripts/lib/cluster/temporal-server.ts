@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { deployPath, readEnvFile, repoRoot } from './deploy-files';
-import { freeLowPort } from './ports';
+import { freeLowPort, portOr } from './ports';
 import type { Postgres } from './postgres';
 
 /**
@@ -29,10 +29,12 @@ export interface ServerPorts {
   membership: [number, number, number, number];
 }
 
-export async function pickServerPorts(): Promise<ServerPorts> {
+/** Free ports below 32768; the frontend on `frontend` (7233) when that one is free. */
+export async function pickServerPorts(frontend?: number): Promise<ServerPorts> {
   const p = freeLowPort;
+  const wanted = frontend ? await portOr(frontend) : undefined;
   return {
-    frontend: await p(),
+    frontend: wanted && wanted < 32768 ? wanted : await p(),
     frontendHttp: await p(),
     history: await p(),
     matching: await p(),
