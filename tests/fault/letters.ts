@@ -37,9 +37,9 @@ export function tally(letters: StoredLetter[], caseRefs: Set<string>) {
 
 /**
  * Letters whose delivery ran more than once (their activity was retried: it died with a worker, say), each with the
- * time its first retry reached the delivery step.
+ * time its first retry (from `since` on) reached the delivery step.
  */
-export function retriedLetters(dataDir: string, letterIds: Iterable<string>): Map<string, number> {
+export function retriedLetters(dataDir: string, letterIds: Iterable<string>, since = 0): Map<string, number> {
   const dir = path.join(dataDir, 'letters', 'delivery-log');
   const out = new Map<string, number>();
   for (const id of letterIds) {
@@ -50,7 +50,7 @@ export function retriedLetters(dataDir: string, letterIds: Iterable<string>): Ma
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as { attempt: number; at: string })
-      .filter((e) => e.attempt >= 2)
+      .filter((e) => e.attempt >= 2 && Date.parse(e.at) >= since)
       .map((e) => Date.parse(e.at));
     if (retries.length) out.set(id, Math.min(...retries));
   }

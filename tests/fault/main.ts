@@ -115,7 +115,7 @@ async function scenario(
   }
   const letters = out.counts.size;
   const entries = outboxEntries(cluster.appDataDir).filter((e) => refs.has(e.caseReference));
-  const retried = retriedLetters(cluster.appDataDir, letterIds);
+  const retried = retriedLetters(cluster.appDataDir, letterIds, faultAt);
   const retriedAt = entries.filter((e) => retried.has(e.letterId)).map((e) => Date.parse(e.placedAt ?? ''));
   const f: Figures = {
     name,
