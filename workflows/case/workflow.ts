@@ -234,8 +234,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       progress();
     if (index >= 0)
       status.creditors[index] = { ...summary, removed: status.creditors[index]!.removed || summary.removed };
-    if (letter) status.letters.push(letter);
-    if (event) record(`creditor:${summary.creditorId}`, event, letter?.letterId);
+    // A report can arrive twice (the track sends it again when the answer to its signal was lost in a server or
+    // database restart: tests/fault): its letter counts once. State only, no command changes.
+    const repeated = letter !== undefined && status.letters.some((l) => l.letterId === letter.letterId);
+    if (letter && !repeated) status.letters.push(letter);
+    if (event && !repeated) record(`creditor:${summary.creditorId}`, event, letter?.letterId);
     publish();
   });
 
