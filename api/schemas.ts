@@ -75,6 +75,18 @@ export const attentionQuery = z.object({
   gemeente: gemeenteQuery.optional(),
   officer: officerQuery.optional(),
   phase: phaseQuery.optional(),
+  /** Paged: the most urgent first; `total` and `totals` count every case, not only this page. */
+  page: z.coerce
+    .number({ error: 'page moet een getal zijn' })
+    .int({ error: 'page moet een geheel getal zijn' })
+    .min(1, { error: 'page moet minstens 1 zijn' })
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: 'pageSize moet een getal zijn' })
+    .int({ error: 'pageSize moet een geheel getal zijn' })
+    .min(1, { error: 'pageSize moet minstens 1 zijn' })
+    .max(1000, { error: 'pageSize mag hoogstens 1000 zijn' })
+    .default(200),
 });
 
 // ---- request bodies ----------------------------------------------------------------------------------------
@@ -331,6 +343,12 @@ export const attentionResponse = named(
         href: z.string(),
       }),
     ),
+    /** Cases that need attention, over all pages. */
+    total: z.number().int(),
+    /** Per reason: how many cases have it (a case with two reasons counts under both). */
+    totals: z.record(z.enum(ATTENTION_REASON_CODES), z.number().int()),
+    page: z.number().int(),
+    pageSize: z.number().int(),
   }),
   'Attention',
 );

@@ -21,7 +21,7 @@ import {
 } from './auth/tokens';
 import type { ApiDeps } from './deps';
 import { TemporalBorgstellingDirectory } from '../services/borgstellingen';
-import { TemporalAttentionFinder } from './supervisor/attention';
+import { TemporalAttentionFinder } from '../services/supervisor/attention';
 import { TemporalCaseDirectory, type VisibilityClient } from '../services/visibility';
 
 /** The real dependencies of the API: Temporal client, the data folder's letter and notification stores. */
@@ -71,7 +71,6 @@ export function createApiDeps(
       creditorWaitingDays: config.api.attention.creditorWaitingDays,
       progressDays: config.api.attention.progressDays,
       workflowTaskAttempts: config.api.attention.workflowTaskAttempts,
-      describeTtlMs: config.api.attention.describeTtlSeconds * 1000,
       now,
     }),
     letters: {

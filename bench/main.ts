@@ -14,7 +14,7 @@ import { benchThroughput, formatThroughput } from './throughput';
  * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 100),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
- * default 1000), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
+ * default 1000; --supervisor-on dev,cluster: on which servers, default both), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       worlds: { type: 'string' },
       parked: { type: 'string' },
       supervisor: { type: 'string' },
+      'supervisor-on': { type: 'string' },
       only: { type: 'string' },
       skip: { type: 'string' },
     },
@@ -70,17 +71,19 @@ async function main(): Promise<void> {
     }
   }
   if (want('supervisor')) {
-    // A dev server of its own: the view is measured over exactly these cases.
-    const env = await createBenchEnv();
-    try {
-      const supervisor = await benchSupervisor(env, {
-        cases: Number(values.supervisor ?? 1000),
-        log: (line) => console.error(line),
-      });
-      rows.push(...formatSupervisor(supervisor));
-      details.push('```', formatSupervisorDetails(supervisor), '```');
-    } finally {
-      await env.close();
+    // A server of its own per backend, the same cases on each: the dev server (SQLite) and the cluster (PostgreSQL).
+    for (const backend of (values['supervisor-on'] ?? 'dev,cluster').split(',') as ('dev' | 'cluster')[]) {
+      const env = await createBenchEnv(backend);
+      try {
+        const supervisor = await benchSupervisor(env, {
+          cases: Number(values.supervisor ?? 1000),
+          log: (line) => console.error(`[${backend}] ${line}`),
+        });
+        rows.push(...formatSupervisor(supervisor));
+        details.push('```', formatSupervisorDetails(supervisor), '```');
+      } finally {
+        await env.close();
+      }
     }
   }
 
@@ -103,9 +106,18 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   console.log(report);
-  if (!values.only) fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), report);
+  if (!values.only) {
+    // The hand-written part at the end (production cluster, national scale) is kept across runs.
+    const file = path.join(__dirname, 'RESULTS.md');
+    const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const kept = previous.indexOf(HAND_WRITTEN);
+    fs.writeFileSync(file, kept >= 0 ? `${report}\n${previous.slice(kept)}` : report);
+  }
   if (failed) throw new Error('lifecycle benchmark failed (see above)');
 }
+
+/** Everything after this line in bench/RESULTS.md is written by hand and kept by `npm run bench`. */
+const HAND_WRITTEN = '<!-- hand-written below: kept by npm run bench -->';
 
 main().then(
   // A benchmark that gave up (lifecycle) may leave a worker behind: don't wait for it.

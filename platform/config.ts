@@ -112,13 +112,11 @@ export const envSchema = z
     /** Supervisor view: a running case without a business event (officer, creditor, new phase) this many days. */
     SCHULDHULP_ATTENTION_PROGRESS_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /**
-     * Supervisor view, where the server has no TemporalReportedProblems (Temporal 1.29): a workflow task at this
-     * attempt or later counts as failing. From 1.30 the server's own threshold applies
+     * Supervisor view: after this many failures of an activity, or of a run's workflow tasks, the worker marks the
+     * case workflow (an attention marker, workers/attention/). From 1.30 the server's own threshold also applies
      * (system.numConsecutiveWorkflowTaskProblemsToTriggerSearchAttribute, deploy/dynamicconfig).
      */
     SCHULDHULP_ATTENTION_TASK_ATTEMPTS: z.coerce.number().int().min(2).max(100).default(3),
-    /** Supervisor view: how long a describe() of a listed workflow is reused across requests (0: never). */
-    SCHULDHULP_ATTENTION_DESCRIBE_TTL_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
@@ -177,7 +175,6 @@ export interface Config {
       creditorWaitingDays: number;
       progressDays: number;
       workflowTaskAttempts: number;
-      describeTtlSeconds: number;
     };
   };
   letters: {
@@ -269,7 +266,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         creditorWaitingDays: env.SCHULDHULP_ATTENTION_CREDITOR_DAYS,
         progressDays: env.SCHULDHULP_ATTENTION_PROGRESS_DAYS,
         workflowTaskAttempts: env.SCHULDHULP_ATTENTION_TASK_ATTEMPTS,
-        describeTtlSeconds: env.SCHULDHULP_ATTENTION_DESCRIBE_TTL_SECONDS,
       },
     },
     letters: {

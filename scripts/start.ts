@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,39 +9,16 @@ import { createCodecServer } from '../platform/codec-server/server';
 import { codecCallerOf } from '../platform/codec-server/tokens';
 import { resolveTokens } from '../api/wiring';
 import { startDevServer, type DevServer } from './lib/dev-server';
+import { supervise } from './lib/supervise';
+import { runCluster } from './lib/cluster/run';
 
 /**
  * README command 1, after scripts/setup: the whole system on the embedded default, in the foreground.
- * Temporal dev server (SQLite file in data/, Web UI), codec server, worker. Ctrl-C stops all of it.
+ * Temporal dev server (SQLite file in data/, Web UI), codec server, worker and API (restarted with a backoff when
+ * one dies). Ctrl-C stops all of it. `--cluster`: the production topology instead (scripts/lib/cluster/run.ts).
  */
 
 const root = path.resolve(__dirname, '..');
-
-function startChild(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (chunk: Buffer) =>
-    chunk
-      .toString()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => `[${name}] ${line}\n`)
-      .join('');
-  child.stdout?.on('data', (c: Buffer) => process.stdout.write(prefix(c)));
-  child.stderr?.on('data', (c: Buffer) => process.stderr.write(prefix(c)));
-  return child;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGINT');
-  });
-}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -80,14 +56,14 @@ async function main(): Promise<void> {
   }
 
   const childEnv = { ...process.env, TEMPORAL_ADDRESS: devServer.address };
-  const children = [startChild('worker', 'workers/main.ts', childEnv), startChild('api', 'api/main.ts', childEnv)];
+  const children = [supervise('worker', 'workers/main.ts', { cwd: root, env: childEnv }), supervise('api', 'api/main.ts', { cwd: root, env: childEnv })];
 
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping: worker, Temporal dev server, codec server...');
-    await Promise.all(children.map(stopChild));
+    await Promise.all(children.map((c) => c.stop()));
     await devServer.stop();
     await new Promise((r) => codecServer.close(r));
     console.log('Stopped. Cases are kept in', config.devServer.dbFile);
@@ -95,15 +71,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
-  for (const child of children) {
-    child.once('exit', (code) => {
-      if (!stopping) {
-        console.error(`A process exited unexpectedly (code ${code}); stopping everything.`);
-        void stopAll(1);
-      }
-    });
-  }
-
   console.log(
     [
       '',
@@ -123,7 +90,7 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error) => {
+(process.argv.includes('--cluster') ? runCluster() : main()).catch((error) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

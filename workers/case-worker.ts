@@ -2,6 +2,8 @@ import { Worker, type NativeConnection } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
 import type { Activities } from '../activities';
 import { caseBundlerOptions } from './bundle-options';
+import { attentionActivityInterceptor } from './attention/activity-interceptor';
+import type { AttentionMarks } from './attention/marker-client';
 
 export interface CaseWorkerOptions {
   connection: NativeConnection;
@@ -13,6 +15,8 @@ export interface CaseWorkerOptions {
   maxCachedWorkflows?: number;
   /** Tests pass a prebuilt bundle (bundleCaseWorkflows() in ./bundle-options) so each test file bundles once. */
   workflowBundle?: { code: string };
+  /** Production marks failing case workflows for the supervisor view (workers/attention/); tests only heartbeat. */
+  attention?: { marks: AttentionMarks; failingAttempts: number };
 }
 
 /** The worker that runs case workflows and their activities: one definition for production and tests. */
@@ -27,5 +31,6 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxCachedWorkflows: options.maxCachedWorkflows,
+    interceptors: { activity: [attentionActivityInterceptor({ ...options.attention })] },
   });
 }

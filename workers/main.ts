@@ -3,7 +3,9 @@ import { createActivities, loadGemeenten } from '../activities';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
 import { loadConfig } from '../platform/config';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
-import { createNativeConnection, dataConverter } from '../platform/temporal';
+import { createClient, createNativeConnection, dataConverter } from '../platform/temporal';
+import { temporalMarks } from './attention/marker-client';
+import { watchWorkflowTaskFailures } from './attention/workflow-task-watch';
 import { createCaseWorker } from './case-worker';
 import { configuredReportingStore } from '../activities/reporting/open-store';
 
@@ -12,6 +14,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await createNativeConnection(config);
   const keyRing = resolveKeyRing(config);
+  // Marks failing case workflows in visibility for the supervisor view (workers/attention/).
+  const client = await createClient(config, keyRing);
+  const marks = temporalMarks(client, config.temporal.taskQueue);
+  const failingAttempts = config.api.attention.workflowTaskAttempts;
   const worker = await createCaseWorker({
     connection,
     namespace: config.temporal.namespace,
@@ -29,10 +35,13 @@ async function main(): Promise<void> {
     }),
     dataConverter: dataConverter(keyRing),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
+    attention: { marks, failingAttempts },
   });
+  watchWorkflowTaskFailures({ worker, client, marks, failingAttempts });
   console.log(`worker polling task queue ${config.temporal.taskQueue} in namespace ${config.temporal.namespace}`);
   // Worker.run() shuts down gracefully on SIGINT/SIGTERM (the SDK runtime's shutdown signals).
   await worker.run();
+  await client.connection.close();
   await connection.close();
 }
 

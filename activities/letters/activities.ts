@@ -207,8 +207,17 @@ export function createLetterActivities(deps: LetterActivityDeps) {
     if (!stored) throw new Error(`Brief ${record.letterId}: document verdwenen uit de opslag`);
     const reference = kenmerk(record.caseReference, record.letterId);
     const gemeente = gemeenteOf(record.caseReference);
+    // At most once: an attempt that died while sending (worker killed) or one still sending holds the claim, and
+    // whether SMTP took that mail is unknown, so it is not sent again. The outbox has the letter either way.
+    if (!(await deliveryLog.claimEmail(record.letterId, attempt))) {
+      await log({ channel: 'email', outcome: 'skipped', detail: 'al eerder aan SMTP aangeboden; niet opnieuw verzonden' });
+      return { letterId: record.letterId, outbox: outboxResult, email: 'already-sent' };
+    }
+    let info: { messageId?: string } | undefined;
     try {
-      const info = (await deps.mailer.transport.sendMail({
+      info = (await deps.mailer.transport.sendMail({
+        // The same Message-ID for every try of a letter: a mail relay or reader can drop a copy.
+        messageId: `<${record.letterId}@${new URL(deps.portalUrl).hostname || 'schuldhulp'}>`,
         from: deps.mailer.from,
         ...(deps.mailer.replyTo ? { replyTo: deps.mailer.replyTo } : {}),
         to: recipient.email,
@@ -223,20 +232,22 @@ export function createLetterActivities(deps: LetterActivityDeps) {
           { filename: `${record.letterId}.pdf`, content: stored.pdf, contentType: 'application/pdf' },
         ],
       })) as { messageId?: string } | undefined;
-      await log({
-        channel: 'email',
-        outcome: 'delivered',
-        ...(info?.messageId ? { detail: scrubDetail(`message-id ${info.messageId}`) } : {}),
-      });
     } catch (error) {
       const detail = scrubDetail(error instanceof Error ? error.message : String(error));
       await log({ channel: 'email', outcome: 'failed', detail }).catch(() => undefined);
+      await deliveryLog.releaseEmail(record.letterId);
       // Retryable on purpose: SMTP trouble is usually temporary. The message carries no address.
       throw ApplicationFailure.retryable(
         `E-mail voor brief ${record.letterId} mislukt: ${detail}`,
         'LetterEmailFailed',
       );
     }
+    // SMTP took it: from here on the claim stays, whatever happens to this log line.
+    await log({
+      channel: 'email',
+      outcome: 'delivered',
+      ...(info?.messageId ? { detail: scrubDetail(`message-id ${info.messageId}`) } : {}),
+    });
     return { letterId: record.letterId, outbox: outboxResult, email: 'sent' };
   }
 

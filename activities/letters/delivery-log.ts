@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readIfExists, safeSegment } from './fs-util';
+import { createExclusive, readIfExists, safeSegment } from './fs-util';
 
 /**
  * Every delivery attempt with its outcome, per letter: what supervisors read when a letter did not arrive.
@@ -20,6 +20,13 @@ export interface DeliveryAttempt {
 export interface DeliveryLog {
   record(attempt: DeliveryAttempt): Promise<void>;
   list(letterId: string): Promise<DeliveryAttempt[]>;
+  /**
+   * Claims the one e-mail of a letter before it is handed to SMTP: true for exactly one caller, across retries,
+   * workers and crashes, so a letter is mailed at most once. `releaseEmail` gives the claim back after a failure
+   * SMTP reported (the mail was refused, so a retry may send it).
+   */
+  claimEmail(letterId: string, attempt: number): Promise<boolean>;
+  releaseEmail(letterId: string): Promise<void>;
 }
 
 /** One JSON-lines file per letter under `root` (by default `<dataDir>/letters/delivery-log`). */
@@ -33,6 +40,18 @@ export class FsDeliveryLog implements DeliveryLog {
   async record(attempt: DeliveryAttempt): Promise<void> {
     await fs.mkdir(this.root, { recursive: true });
     await fs.appendFile(this.file(attempt.letterId), `${JSON.stringify(attempt)}\n`);
+  }
+
+  private claimFile(letterId: string): string {
+    return path.join(this.root, 'email-claims', `${safeSegment(letterId, 'briefnummer')}.json`);
+  }
+
+  claimEmail(letterId: string, attempt: number): Promise<boolean> {
+    return createExclusive(this.claimFile(letterId), `${JSON.stringify({ letterId, attempt })}\n`);
+  }
+
+  async releaseEmail(letterId: string): Promise<void> {
+    await fs.rm(this.claimFile(letterId), { force: true });
   }
 
   async list(letterId: string): Promise<DeliveryAttempt[]> {

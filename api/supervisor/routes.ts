@@ -1,6 +1,6 @@
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { assertCaseAccess, assertGemeente, scopeGemeente, staff } from '../access';
-import type { ApiDeps } from '../deps';
+import { ATTENTION_REASON_CODES, type ApiDeps, type AttentionReasonCode } from '../deps';
 import { BASE } from '../officer/routes';
 import { defineRoute, WithStatus, type AnyRoute } from '../route';
 import { attentionQuery, attentionResponse, caseParams, reminderBody, reminderResponse } from '../schemas';
@@ -18,7 +18,8 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
     description:
       'Termijn overschreden of binnen N werkdagen, een workflowtaak of activiteit die blijft falen, geen ' +
       'voortgang sinds N dagen, lang wachten op een schuldeiser; ook tijdens de schuldregeling (de oplossing-' +
-      'workflow van de zaak). Gebouwd op zoekattributen; alleen de gevonden workflows worden beschreven.',
+      'workflow van de zaak). Alleen zoekattributen (ook de aandachtsmarkeringen van de worker), per pagina, ' +
+      'met totalen per reden.',
     tag: TAG,
     roles: ['supervisor'],
     query: attentionQuery,
@@ -32,7 +33,18 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
         { gemeente, officerId: query.officer, phase: query.phase },
         today,
       );
-      return { today, items: items.map((i) => ({ ...i, href: `${BASE}/cases/${i.caseId}` })) };
+      const totals = Object.fromEntries(ATTENTION_REASON_CODES.map((code) => [code, 0])) as Record<AttentionReasonCode, number>;
+      for (const item of items) for (const reason of item.reasons) totals[reason.code] += 1;
+      const { page, pageSize } = query;
+      const shown = items.slice((page - 1) * pageSize, page * pageSize);
+      return {
+        today,
+        items: shown.map((i) => ({ ...i, href: `${BASE}/cases/${i.caseId}` })),
+        total: items.length,
+        totals,
+        page,
+        pageSize,
+      };
     },
   });
 

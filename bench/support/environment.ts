@@ -4,14 +4,22 @@ import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/dev-server';
+import { execFileSync } from 'node:child_process';
+import { startCluster } from '../../scripts/lib/cluster/cluster';
+import { postgresBinDir } from '../../scripts/lib/cluster/postgres';
 import { CaseService } from '../../services/cases';
 import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createBenchActivities } from './activities';
 import { benchDataConverter } from './data-converter';
 
-/** A fresh dev server (temp SQLite file) and a client; workers are made per measurement. */
+/** A fresh dev server (temp SQLite file) or cluster server (PostgreSQL) and a client; workers per measurement. */
 export interface BenchEnv {
-  server: DevServer;
+  server: Pick<DevServer, 'address' | 'stop'> & {
+    /** Cluster only: bytes in the `temporal` and `temporal_visibility` databases now. */
+    databaseBytes?(): { temporal: number; visibility: number };
+  };
+  /** 'dev': the CLI dev server on SQLite (README command 1); 'cluster': Temporal 1.29.1 on PostgreSQL (--cluster). */
+  backend: 'dev' | 'cluster';
   client: Client;
   service: CaseService;
   dataDir: string;
@@ -38,15 +46,38 @@ export function benchBundle(): Promise<{ code: string }> {
   return bundle;
 }
 
-export async function createBenchEnv(): Promise<BenchEnv> {
+async function startBackend(backend: 'dev' | 'cluster', dataDir: string): Promise<BenchEnv['server']> {
+  if (backend === 'dev') {
+    return startDevServer({
+      dbFile: path.join(dataDir, 'temporal.sqlite'),
+      namespace: 'schuldhulp',
+      port: await freePort(),
+      logFile: path.join(dataDir, 'dev-server.log'),
+    });
+  }
+  // The cluster's PostgreSQL and Temporal server only: the bench runs its own workers and API.
+  const cluster = await startCluster({ dir: path.join(dataDir, 'cluster'), freePorts: true, workers: 0, apis: 0, ui: false, say: () => undefined, write: () => undefined });
+  const pg = cluster.postgres;
+  return {
+    address: cluster.server.address,
+    stop: () => cluster.stop(),
+    databaseBytes() {
+      const sql = "select pg_database_size('temporal') || ' ' || pg_database_size('temporal_visibility')";
+      const out = execFileSync(path.join(postgresBinDir(), 'psql'), ['-h', '127.0.0.1', '-p', String(pg.port), '-U', pg.user, '-d', 'temporal', '-tAc', sql], {
+        env: { ...process.env, PGPASSWORD: pg.password },
+        encoding: 'utf8',
+      });
+      const [temporal, visibility] = out.trim().split(' ').map(Number);
+      return { temporal: temporal!, visibility: visibility! };
+    },
+  };
+}
+
+export async function createBenchEnv(backend: 'dev' | 'cluster' = 'dev'): Promise<BenchEnv> {
   installBenchRuntime();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-bench-'));
-  const server = await startDevServer({
-    dbFile: path.join(dataDir, 'temporal.sqlite'),
-    namespace: 'schuldhulp',
-    port: await freePort(),
-    logFile: path.join(dataDir, 'dev-server.log'),
-  });
+  fs.chmodSync(dataDir, 0o755); // the cluster's PostgreSQL runs as the postgres user and must reach its folder
+  const server = await startBackend(backend, dataDir);
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: 'schuldhulp', dataConverter: benchDataConverter });
   const taskQueue = 'bench';
@@ -58,6 +89,7 @@ export async function createBenchEnv(): Promise<BenchEnv> {
   });
   return {
     server,
+    backend,
     client,
     service: new CaseService(client, taskQueue),
     dataDir,

@@ -1,7 +1,7 @@
 import { CASE_PHASES } from '../../workflows/case/types';
 import { parseArgs } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
-import { TemporalAttentionFinder } from '../../api/supervisor/attention';
+import { TemporalAttentionFinder } from '../../services/supervisor/attention';
 import type { VisibilityClient } from '../../services/visibility';
 import { loadConfig } from '../../platform/config';
 import { UsageError, type CliCommand } from '../command';
@@ -57,8 +57,7 @@ export const stuckCommand: CliCommand = {
     if (!finder.usesReportedProblems) {
       io.stderr(
         'Let op: deze Temporal-server kent TemporalReportedProblems niet (nodig: 1.30 of nieuwer). Een ' +
-          'falende workflowtaak wordt alleen gevonden bij zaken die een andere regel al vond, uiterlijk via ' +
-          '"geen voortgang".',
+          'falende workflowtaak komt dan uit de aandachtsmarkering die de worker zet na herhaalde fouten.',
       );
     }
     if (values.json) {

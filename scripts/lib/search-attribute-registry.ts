@@ -1,7 +1,11 @@
 import type { Connection } from '@temporalio/client';
 import { SearchAttributeType } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
+import { attentionSearchAttributeKeys } from '../../workflows/attention/search-attributes';
 import { caseSearchAttributeKeys } from '../../workflows/case/search-attributes';
+
+/** The case's search attributes and the attention markers'. */
+const allKeys = [...caseSearchAttributeKeys, ...attentionSearchAttributeKeys];
 
 /** The CLI's names for search attribute types (`--search-attribute Name=Type`, `operator search-attribute create`). */
 const cliTypeName: Record<SearchAttributeType, string> = {
@@ -15,7 +19,7 @@ const cliTypeName: Record<SearchAttributeType, string> = {
 };
 
 /** Every custom search attribute our workflows set, as `{ name, type }` with the CLI's type names. */
-export const customSearchAttributes = caseSearchAttributeKeys.map((key) => ({
+export const customSearchAttributes = allKeys.map((key) => ({
   name: key.name,
   type: cliTypeName[key.type],
 }));
@@ -34,6 +38,6 @@ const indexedValueType: Record<SearchAttributeType, temporal.api.enums.v1.Indexe
 export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<void> {
   await connection.operatorService.addSearchAttributes({
     namespace,
-    searchAttributes: Object.fromEntries(caseSearchAttributeKeys.map((key) => [key.name, indexedValueType[key.type]])),
+    searchAttributes: Object.fromEntries(allKeys.map((key) => [key.name, indexedValueType[key.type]])),
   });
 }

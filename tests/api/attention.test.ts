@@ -1,12 +1,11 @@
 import { TypedSearchAttributes, type SearchAttributePair } from '@temporalio/common';
 import { deadlineInstant } from '../../domain/amsterdam-time';
 import type { CivilDate } from '../../domain/civil-date';
-import { TemporalAttentionFinder } from '../../api/supervisor/attention';
-import { TemporalReportedProblems } from '../../api/supervisor/attention-listing';
+import { TemporalAttentionFinder } from '../../services/supervisor/attention';
+import { TemporalReportedProblems } from '../../services/supervisor/attention-listing';
 import {
   TemporalCaseDirectory,
   type ListedExecution,
-  type PendingActivity,
   type VisibilityClient,
 } from '../../services/visibility';
 import {
@@ -18,6 +17,7 @@ import {
   OfficerId,
   WaitingOn,
 } from '../../workflows/case/search-attributes';
+import { ActivityFailing, AttentionReason } from '../../workflows/attention/search-attributes';
 
 const d = (s: string) => s as CivilDate;
 const NOW = new Date('2026-12-01T10:00:00Z'); // Tuesday 1 December 2026
@@ -53,60 +53,67 @@ function execution(
   };
 }
 
-/** Answers each visibility query by which rule it is; records queries and describe() calls. */
-function fakeClient(
-  byRule: {
-    breached?: ListedExecution[];
-    due?: ListedExecution[];
-    silent?: ListedExecution[];
-    stalled?: ListedExecution[];
-    /** 'unsupported': the server rejects the query, as Temporal 1.29 does (no such attribute). */
-    problems?: ListedExecution[] | 'unsupported';
-    all?: ListedExecution[];
-  },
-  pending: Record<string, PendingActivity[]> = {},
-  workflowTaskAttempts: Record<string, number> = {},
-) {
+/** A running attention marker (workflows/attention/marker.ts) on `target`, as the worker starts one. */
+function marker(target: string, reason: 'activiteit-faalt' | 'workflowtaak-faalt', activityType?: string): ListedExecution {
+  const pairs: SearchAttributePair[] = [
+    { key: AttentionReason, value: reason },
+    { key: Gemeente, value: 'GM0599' },
+  ];
+  if (activityType) pairs.push({ key: ActivityFailing, value: activityType });
+  return {
+    workflowId: `${target}/attention`,
+    startTime: new Date('2026-11-30T09:00:00Z'),
+    status: { name: 'RUNNING' },
+    typedSearchAttributes: new TypedSearchAttributes(pairs),
+  };
+}
+
+/** Answers each visibility query by which rule it is; records the queries. Never describes a workflow. */
+function fakeClient(byRule: {
+  breached?: ListedExecution[];
+  due?: ListedExecution[];
+  silent?: ListedExecution[];
+  stalled?: ListedExecution[];
+  /** 'unsupported': the server rejects the query, as Temporal 1.29 does (no such attribute). */
+  problems?: ListedExecution[] | 'unsupported';
+  markers?: ListedExecution[];
+  /** What `WorkflowId IN (…)` finds: the marked cases and oplossingen in visibility. */
+  byId?: ListedExecution[];
+  all?: ListedExecution[];
+}) {
   const queries: string[] = [];
-  const described: string[] = [];
   const client: VisibilityClient = {
     workflow: {
       list({ query }) {
         queries.push(query);
-        const list = query.includes('TemporalReportedProblems')
-          ? byRule.problems
-          : query.includes('DeadlineBreached = true')
-            ? byRule.breached
-            : query.includes('NextDeadline <')
-              ? byRule.due
-              : query.includes("WaitingOn = 'creditor'")
-                ? byRule.silent
-                : query.includes('LastProgressAt <')
-                  ? byRule.stalled
-                  : byRule.all;
+        const inList = /WorkflowId IN \(([^)]*)\)/.exec(query)?.[1];
+        const list = inList
+          ? (byRule.byId ?? []).filter((e) => inList.includes(`'${e.workflowId}'`))
+          : query.includes('attentionMarkerWorkflow')
+            ? byRule.markers
+            : query.includes('TemporalReportedProblems')
+              ? byRule.problems
+              : query.includes('DeadlineBreached = true')
+                ? byRule.breached
+                : query.includes('NextDeadline <')
+                  ? byRule.due
+                  : query.includes("WaitingOn = 'creditor'")
+                    ? byRule.silent
+                    : query.includes('LastProgressAt <')
+                      ? byRule.stalled
+                      : byRule.all;
         return (async function* () {
           if (list === 'unsupported')
             throw new Error('3 INVALID_ARGUMENT: invalid query: TemporalReportedProblems is not defined');
           yield* list ?? [];
         })();
       },
-      getHandle(workflowId) {
-        return {
-          describe: async () => {
-            described.push(workflowId);
-            const attempt = workflowTaskAttempts[workflowId];
-            return {
-              raw: {
-                pendingActivities: pending[workflowId] ?? [],
-                pendingWorkflowTask: attempt ? { attempt } : null,
-              },
-            };
-          },
-        };
+      getHandle() {
+        return { describe: () => Promise.reject(new Error('the finder must not describe workflows')) };
       },
     },
   };
-  return { client, queries, described };
+  return { client, queries };
 }
 
 const options = {
@@ -126,8 +133,12 @@ describe('TemporalAttentionFinder', () => {
       { gemeente: 'GM0599', officerId: 'medewerker-001', phase: 'stabilisatie' },
       TODAY,
     );
-    expect(queries).toHaveLength(5);
-    for (const q of queries) {
+    expect(queries).toHaveLength(6);
+    // The attention markers: one query, by gemeente (they carry no officer or phase).
+    expect(queries.filter((q) => q.includes('attentionMarkerWorkflow'))).toEqual([
+      "WorkflowType = 'attentionMarkerWorkflow' AND ExecutionStatus = 'Running' AND Gemeente = 'GM0599'",
+    ]);
+    for (const q of queries.filter((x) => !x.includes('attentionMarkerWorkflow'))) {
       // A phase before the oplossing: cases only.
       expect(q).toContain("WorkflowType = 'caseWorkflow' AND CasePhase = 'stabilisatie'");
       expect(q).toContain("ExecutionStatus = 'Running'");
@@ -157,20 +168,21 @@ describe('TemporalAttentionFinder', () => {
     const finder = new TemporalAttentionFinder(client, options);
     await finder.find({ gemeente: 'GM0599' }, TODAY);
     await finder.find({ officerId: 'medewerker-002', phase: 'oplossing' }, TODAY);
-    expect(queries).toHaveLength(10);
-    for (const q of queries.slice(0, 5)) {
+    const rules = queries.filter((q) => !q.includes('attentionMarkerWorkflow'));
+    expect(rules).toHaveLength(10);
+    for (const q of rules.slice(0, 5)) {
       expect(q).toMatch(
         /^\(WorkflowType = 'caseWorkflow' OR WorkflowType = 'oplossingWorkflow'\) AND Gemeente = 'GM0599' AND /,
       );
     }
-    for (const q of queries.slice(5)) {
+    for (const q of rules.slice(5)) {
       expect(q).toMatch(
         /^\(\(WorkflowType = 'caseWorkflow' AND CasePhase = 'oplossing'\) OR WorkflowType = 'oplossingWorkflow'\) AND OfficerId = 'medewerker-002' AND /,
       );
     }
   });
 
-  it('gives each case its reasons, most urgent first, with a Temporal UI link; describes only the candidates', async () => {
+  it('gives each case its reasons, most urgent first, with a Temporal UI link; a failing activity by its marker', async () => {
     const breached = execution('case-GM0599-2026-0001', { breached: true, next: d('2026-11-27') });
     const dueToday = execution('case-GM0599-2026-0002', { next: TODAY });
     const dueLater = execution('case-GM0599-2026-0003', { next: d('2026-12-04') });
@@ -179,14 +191,13 @@ describe('TemporalAttentionFinder', () => {
       phase: 'stabilisatie',
       started: '2026-10-01T09:00:00Z',
     });
-    const { client, described } = fakeClient(
-      { breached: [breached], due: [dueToday, dueLater], silent: [silent] },
-      {
-        'case-GM0599-2026-0003': [
-          { activityType: { name: 'renderLetter' }, attempt: 5, lastFailure: { message: 'Encoded failure' } },
-        ],
-      },
-    );
+    const { client } = fakeClient({
+      breached: [breached],
+      due: [dueToday, dueLater],
+      silent: [silent],
+      markers: [marker('case-GM0599-2026-0003/creditor/woonstad', 'activiteit-faalt', 'sendLetter')],
+      byId: [dueLater],
+    });
     const items = await new TemporalAttentionFinder(client, options).find({}, TODAY);
     expect(items.map((i) => i.caseId)).toEqual([
       'case-GM0599-2026-0001', // breached
@@ -202,7 +213,11 @@ describe('TemporalAttentionFinder', () => {
       },
     ]);
     expect(items[1]!.reasons.map((r) => r.code)).toEqual(['activiteit-faalt', 'termijn-nadert']);
-    expect(items[1]!.reasons[0]!.message).toContain('renderLetter');
+    expect(items[1]!.reasons[0]).toEqual({
+      code: 'activiteit-faalt',
+      message: 'Activiteit sendLetter bij een schuldeiser faalt (3 pogingen of meer); zie de laatste fout in de Temporal UI.',
+      workflowId: 'case-GM0599-2026-0003/creditor/woonstad',
+    });
     expect(items[1]!.reasons[1]!.message).toContain('over 3 werkdagen');
     expect(items[2]!.reasons[0]!.message).toMatch(/^Termijn verloopt vandaag/);
     expect(items[3]!.reasons[0]).toMatchObject({ code: 'wacht-lang-op-schuldeiser' });
@@ -211,21 +226,28 @@ describe('TemporalAttentionFinder', () => {
       'http://localhost:8233/namespaces/schuldhulp/workflows/case-GM0599-2026-0001',
     );
     expect(items[0]!.workflowId).toBe('case-GM0599-2026-0001');
-    expect(described.sort()).toEqual(items.map((i) => i.caseId).sort());
   });
 
-  it('ignores a pending activity that is only retrying for the first time, and a case that cannot be described', async () => {
-    const a = execution('case-GM0599-2026-0010', { next: TODAY });
-    const b = execution('case-GM0599-2026-0011', { next: TODAY });
-    const { client } = fakeClient(
-      { due: [a, b] },
-      { 'case-GM0599-2026-0010': [{ activityType: { name: 'deliverLetter' }, attempt: 2 }] },
+  it('finds a marked case that no other rule lists, within the filter; skips a marker of a closed or other case', async () => {
+    const quiet = execution('case-GM0599-2026-0010', { phase: 'stabilisatie' });
+    const { client, queries } = fakeClient({
+      markers: [
+        marker('case-GM0599-2026-0010', 'activiteit-faalt', 'notify'),
+        marker('case-GM0599-2026-0011', 'activiteit-faalt', 'sendLetter'), // closed, or out of the filter
+      ],
+      byId: [quiet],
+    });
+    const items = await new TemporalAttentionFinder(client, options).find({ phase: 'stabilisatie' }, TODAY);
+    expect(items.map((i) => [i.caseId, i.reasons.map((r) => r.code)])).toEqual([
+      ['case-GM0599-2026-0010', ['activiteit-faalt']],
+    ]);
+    // The cases behind the markers: one query in the filter's scope, the case and its oplossing by id.
+    const byId = queries.filter((q) => q.includes('WorkflowId IN'));
+    expect(byId).toHaveLength(1);
+    expect(byId[0]).toContain("WorkflowType = 'caseWorkflow' AND CasePhase = 'stabilisatie'");
+    expect(byId[0]).toContain(
+      "WorkflowId IN ('case-GM0599-2026-0010', 'case-GM0599-2026-0010/oplossing', 'case-GM0599-2026-0011', 'case-GM0599-2026-0011/oplossing')",
     );
-    const original = client.workflow.getHandle;
-    client.workflow.getHandle = (id) =>
-      id === 'case-GM0599-2026-0011' ? { describe: () => Promise.reject(new Error('gone')) } : original(id);
-    const items = await new TemporalAttentionFinder(client, options).find({}, TODAY);
-    expect(items.flatMap((i) => i.reasons.map((r) => r.code))).toEqual(['termijn-nadert', 'termijn-nadert']);
   });
 
   it('lists a case through its oplossing: merged per case, the oplossing described and linked', async () => {
@@ -235,10 +257,12 @@ describe('TemporalAttentionFinder', () => {
     // has the schuldregeling term due and a failing payment activity.
     const parent = execution(caseId, { phase: 'oplossing', breached: true, next: d('2026-09-01') });
     const oplossing = execution(oplossingId, { phase: 'oplossing:betaalvoorstel', next: d('2026-12-03') });
-    const { client, described } = fakeClient(
-      { breached: [parent], due: [oplossing] },
-      { [oplossingId]: [{ activityType: { name: 'recordPaymentInstruction' }, attempt: 4 }] },
-    );
+    const { client } = fakeClient({
+      breached: [parent],
+      due: [oplossing],
+      markers: [marker(oplossingId, 'activiteit-faalt', 'recordPaymentInstruction')],
+      byId: [parent, oplossing],
+    });
     const items = await new TemporalAttentionFinder(client, options).find({ phase: 'oplossing' }, TODAY);
     expect(items).toHaveLength(1);
     const [item] = items;
@@ -255,9 +279,8 @@ describe('TemporalAttentionFinder', () => {
       ['termijn-nadert', oplossingId],
     ]);
     expect(item!.reasons[1]!.message).toBe(
-      'Activiteit recordPaymentInstruction in de schuldregeling faalt (poging 4); zie de laatste fout in de Temporal UI.',
+      'Activiteit recordPaymentInstruction in de schuldregeling faalt (3 pogingen of meer); zie de laatste fout in de Temporal UI.',
     );
-    expect(described.sort()).toEqual([caseId, oplossingId]);
     // The link goes to the workflow of the most urgent reason.
     expect(item!.workflowId).toBe(caseId);
 
@@ -325,15 +348,16 @@ describe('TemporalAttentionFinder', () => {
     expect(items[2]!.workflowId).toBe('case-GM0599-2026-0042/oplossing');
   });
 
-  it('falls back to describe() where the server has no TemporalReportedProblems (Temporal 1.29)', async () => {
+  it('finds a stuck workflow task by the worker\'s marker where the server has no TemporalReportedProblems (1.29)', async () => {
     const stalled = execution('case-GM0599-2026-0050', { progress: '2026-10-01T09:00:00Z' });
     const due = execution('case-GM0599-2026-0051', { next: d('2026-12-02') });
-    const { client, queries } = fakeClient(
-      { problems: 'unsupported', stalled: [stalled], due: [due] },
-      {},
-      // The stalled case's workflow task is at attempt 7; the due one only retried once.
-      { 'case-GM0599-2026-0050': 7, 'case-GM0599-2026-0051': 2 },
-    );
+    const { client, queries } = fakeClient({
+      problems: 'unsupported',
+      stalled: [stalled],
+      due: [due],
+      markers: [marker('case-GM0599-2026-0050', 'workflowtaak-faalt')],
+      byId: [stalled],
+    });
     const finder = new TemporalAttentionFinder(client, options);
     const items = await finder.find({}, TODAY);
     expect(finder.usesReportedProblems).toBe(false);
@@ -342,7 +366,7 @@ describe('TemporalAttentionFinder', () => {
       ['termijn-nadert'],
     ]);
     expect(items[0]!.reasons[0]!.message).toBe(
-      'Workflowtaak in de zaak faalt herhaaldelijk (poging 7): de zaak staat stil tot de code is hersteld (fout of non-determinisme na een deploy); zie de laatste fout in de Temporal UI.',
+      'Workflowtaak in de zaak faalt herhaaldelijk (3 keer of vaker): de zaak staat stil tot de code is hersteld (fout of non-determinisme na een deploy); zie de laatste fout in de Temporal UI.',
     );
     // Within the hour the finder does not ask the server for the attribute again.
     await finder.find({}, TODAY);

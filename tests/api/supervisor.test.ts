@@ -55,6 +55,45 @@ describe('GET /api/v1/supervisor/attention', () => {
     ]);
   });
 
+  it('pages the list, most urgent first, with the total and the totals per reason over all pages', async () => {
+    const item = (n: number, codes: ('termijn-overschreden' | 'activiteit-faalt')[]) => ({
+      caseId: `case-GM0599-2026-${String(n).padStart(4, '0')}`,
+      caseReference: `GM0599-2026-${String(n).padStart(4, '0')}`,
+      gemeente: 'GM0599',
+      reasons: codes.map((code) => ({ code, message: code })),
+      urgency: 2000 - n,
+      workflowId: `case-GM0599-2026-${String(n).padStart(4, '0')}`,
+      temporalUiUrl: 'http://localhost:8233/x',
+    });
+    // Five cases: three breached (one of them also failing), two failing.
+    h.attentionItems = [
+      item(1, ['termijn-overschreden', 'activiteit-faalt']),
+      item(2, ['termijn-overschreden']),
+      item(3, ['termijn-overschreden']),
+      item(4, ['activiteit-faalt']),
+      item(5, ['activiteit-faalt']),
+    ];
+    const page = async (q: string) =>
+      (await h.inject({ method: 'GET', url: `/api/v1/supervisor/attention?${q}`, headers: supervisor })).json();
+    const second = await page('pageSize=2&page=2');
+    expect(second.items.map((i: { caseId: string }) => i.caseId)).toEqual(['case-GM0599-2026-0003', 'case-GM0599-2026-0004']);
+    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+    expect(second.totals).toEqual({
+      'termijn-overschreden': 3,
+      'workflowtaak-faalt': 0,
+      'activiteit-faalt': 3,
+      'termijn-nadert': 0,
+      'geen-voortgang': 0,
+      'wacht-lang-op-schuldeiser': 0,
+    });
+    expect((await page('pageSize=2&page=4')).items).toEqual([]);
+    expect((await page('')).pageSize).toBe(200);
+    expectProblem(
+      await h.inject({ method: 'GET', url: '/api/v1/supervisor/attention?pageSize=5000', headers: supervisor }),
+      400,
+    );
+  });
+
   it('names a bad filter', async () => {
     expectProblem(
       await h.inject({ method: 'GET', url: '/api/v1/supervisor/attention?phase=x', headers: supervisor }),

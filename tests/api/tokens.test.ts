@@ -92,16 +92,12 @@ describe('tokens', () => {
         creditorWaitingDays: 20,
         progressDays: 30,
         workflowTaskAttempts: 3,
-        describeTtlSeconds: 15,
       },
     });
     expect(
       loadConfig({ SCHULDHULP_ATTENTION_PROGRESS_DAYS: '14', SCHULDHULP_ATTENTION_TASK_ATTEMPTS: '5' }).api
         .attention,
     ).toMatchObject({ progressDays: 14, workflowTaskAttempts: 5 });
-    expect(
-      loadConfig({ SCHULDHULP_ATTENTION_DESCRIBE_TTL_SECONDS: '0' }).api.attention.describeTtlSeconds,
-    ).toBe(0);
     expect(() => loadConfig({ SCHULDHULP_ATTENTION_TASK_ATTEMPTS: '1' })).toThrow(
       /SCHULDHULP_ATTENTION_TASK_ATTEMPTS/,
     );

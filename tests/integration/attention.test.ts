@@ -3,7 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import { addWerkdagen } from '../../domain/calendar';
 import { addDays } from '../../domain/civil-date';
-import { TemporalAttentionFinder } from '../../api/supervisor/attention';
+import { TemporalAttentionFinder } from '../../services/supervisor/attention';
 import type { VisibilityClient } from '../../services/visibility';
 import { CaseService } from '../../services/cases';
 import {
@@ -18,6 +18,8 @@ import { oplossingIdOf } from '../../workflows/oplossing/input';
 import { exampleAanmelding } from '../support/aanmelding';
 import { startDevServerFixture, type DevServerFixture } from '../support/dev-server';
 import { testDataConverter } from '../support/time-skipping';
+import { temporalMarks } from '../../workers/attention/marker-client';
+import { watchWorkflowTaskFailures } from '../../workers/attention/workflow-task-watch';
 
 /**
  * The supervisor view against the real Temporal CLI dev server (server 1.29.1, SQLite visibility): its
@@ -42,6 +44,8 @@ beforeAll(async () => {
     workflowsPath: require.resolve('./workflows/broken-deploy'),
     dataConverter: testDataConverter,
   });
+  // As the production worker does (workers/main.ts): mark a run whose workflow tasks keep failing.
+  watchWorkflowTaskFailures({ worker, client: fx.client, marks: temporalMarks(fx.client, taskQueue), failingAttempts: 3 });
   running = worker.run();
 }, 180_000);
 afterAll(async () => {
@@ -121,13 +125,13 @@ describe('supervisor view on the Temporal dev server', () => {
       return found.some((i) => i.reasons.some((r) => r.code === 'workflowtaak-faalt')) ? found : undefined;
     });
     expect(items).toHaveLength(2);
-    // Server 1.29.1 has no TemporalReportedProblems: the finder fell back to describe().
+    // Server 1.29.1 has no TemporalReportedProblems: the worker's attention marker found it.
     expect(f.usesReportedProblems).toBe(false);
 
     const broken = items.find((i) => i.caseId === caseId)!;
     expect(broken.reasons.map((r) => r.code)).toEqual(['workflowtaak-faalt', 'geen-voortgang']);
     expect(broken.reasons[0]!.message).toMatch(
-      /^Workflowtaak in de zaak faalt herhaaldelijk \(poging \d+\): de zaak staat stil tot de code is hersteld/,
+      /^Workflowtaak in de zaak faalt herhaaldelijk \(3 keer of vaker\): de zaak staat stil tot de code is hersteld/,
     );
     expect(broken.reasons[1]!.message).toMatch(/^Geen voortgang sinds .+ \(31 dagen\)/);
     expect(broken).toMatchObject({

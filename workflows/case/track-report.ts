@@ -20,8 +20,11 @@ export function trackReported(
       before.pauseConfirmed !== summary.pauseConfirmed ||
       before.claimAmount !== summary.claimAmount);
   if (before) status.creditors[index] = { ...summary, removed: before.removed || summary.removed };
-  if (letter) status.letters.push(letter);
-  if (!event) return { progressed };
+  // A report can arrive twice (the track sends it again when the answer to its signal was lost in a server or
+  // database restart: tests/fault): its letter and event count once.
+  const repeated = letter !== undefined && status.letters.some((l) => l.letterId === letter.letterId);
+  if (letter && !repeated) status.letters.push(letter);
+  if (!event || repeated) return { progressed };
   return {
     progressed,
     entry: {

@@ -3,6 +3,14 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { envSchema, loadConfig } from '../../../platform/config';
 import { customSearchAttributes } from '../../../scripts/lib/search-attribute-registry';
+import {
+  deployFiles,
+  deployPath,
+  parseEnvFile,
+  readEnvFile,
+  readSearchAttributeFile,
+} from '../../../scripts/lib/cluster/deploy-files';
+import { serverConfigYaml } from '../../../scripts/lib/cluster/temporal-server';
 
 /** No Docker engine runs here, so the production compose file is checked by reading it. */
 
@@ -14,6 +22,8 @@ interface Service {
   build?: unknown;
   command?: string[];
   environment?: Record<string, string>;
+  env_file?: string | string[];
+  entrypoint?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
   ports?: string[];
@@ -25,6 +35,14 @@ const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'ut
 };
 const services = compose.services;
 const ours = ['worker', 'codec-server', 'api'];
+
+const envFiles = (service: Service): string[] =>
+  service.env_file === undefined ? [] : ([] as string[]).concat(service.env_file);
+/** A service's environment as compose builds it: its env files, then `environment` on top. */
+function envOf(service: Service): Record<string, string> {
+  const fromFiles = envFiles(service).map((f) => parseEnvFile(fs.readFileSync(path.join(root, f), 'utf8')));
+  return Object.assign({}, ...fromFiles, service.environment ?? {}) as Record<string, string>;
+}
 
 /** What `docker compose` would substitute for `${VAR:?message}` once the operator has set it. */
 function substitute(value: string): string {
@@ -68,18 +86,17 @@ describe('docker-compose.yml', () => {
   });
 
   it('points the Temporal UI at our codec server', () => {
-    const ui = services['temporal-ui']!.environment!;
-    const codecPort = services['codec-server']!.environment!.SCHULDHULP_CODEC_PORT;
-    expect(ui.TEMPORAL_CODEC_ENDPOINT).toBe(`http://localhost:${codecPort}`);
-    expect(services['codec-server']!.environment!.SCHULDHULP_CODEC_CORS_ORIGINS).toContain(
-      'http://localhost:8080',
-    );
+    const ui = envOf(services['temporal-ui']!);
+    const codec = envOf(services['codec-server']!);
+    expect(ui.TEMPORAL_CODEC_ENDPOINT).toBe(`http://localhost:${codec.SCHULDHULP_CODEC_PORT}`);
+    expect(codec.SCHULDHULP_CODEC_CORS_ORIGINS).toContain(`http://localhost:${ui.TEMPORAL_UI_PORT}`);
+    expect(services['temporal-ui']!.ports).toEqual([`${ui.TEMPORAL_UI_PORT}:${ui.TEMPORAL_UI_PORT}`]);
   });
 
   it.each(ours)('gives %s an environment our config schema accepts, in production mode', (name) => {
-    const env = services[name]!.environment!;
+    const env = envOf(services[name]!);
     const known = Object.keys(envSchema.shape ?? {});
-    for (const variable of Object.keys(env)) expect(known).toContain(variable);
+    for (const variable of Object.keys(services[name]!.environment!)) expect(known).toContain(variable);
     const config = loadConfig(
       Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(String(v))])),
     );
@@ -118,12 +135,12 @@ describe('docker-compose.yml', () => {
     expect(config.api.tokensFile).toBe('/run/secrets/api-tokens.json');
   });
 
-  it('registers exactly the search attributes the workflows use', () => {
-    const script = (services['temporal-init']!.command ?? []).join('\n');
-    const registered = [
-      ...script.matchAll(/(\w+)=(Keyword|Datetime|Bool|Int|Text|Double|KeywordList)\b/g),
-    ].map(([, name, type]) => ({ name, type }));
-    expect(registered).toEqual(customSearchAttributes);
+  it('registers exactly the search attributes the workflows use, from the file the cluster uses', () => {
+    expect(readSearchAttributeFile()).toEqual(customSearchAttributes);
+    // SQL visibility (PostgreSQL, SQLite) has three columns per Bool, Int, Datetime and ten Keyword ones.
+    const count = (type: string) => customSearchAttributes.filter((a) => a.type === type).length;
+    for (const type of ['Bool', 'Int', 'Datetime', 'Double']) expect(count(type)).toBeLessThanOrEqual(3);
+    expect(count('Keyword')).toBeLessThanOrEqual(10);
   });
 
   it('builds the image the services run from the committed Dockerfile', () => {
@@ -135,5 +152,59 @@ describe('docker-compose.yml', () => {
       const source = path.join(root, entry.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
       expect(fs.existsSync(source)).toBe(true);
     }
+  });
+});
+
+/** One source: docker-compose.yml and `scripts/start --cluster` (scripts/lib/cluster/) read the same files. */
+describe('docker-compose.yml and scripts/start --cluster share their configuration files', () => {
+  const mounted = (service: Service, file: string) =>
+    (service.volumes ?? []).some((v) => {
+      const [host, inContainer] = v.split(':');
+      return host === `./${path.dirname(file)}` && inContainer !== undefined;
+    });
+  const inContainer = (service: Service, file: string) => {
+    const volume = (service.volumes ?? []).find((v) => v.startsWith(`./${path.dirname(file)}:`))!;
+    return `${volume.split(':')[1]}/${path.basename(file)}`;
+  };
+
+  it('runs the schema and the namespace/search-attribute scripts the cluster runs', () => {
+    for (const [name, file] of [
+      ['temporal-schema', deployFiles.schema],
+      ['temporal-init', deployFiles.init],
+    ] as const) {
+      const service = services[name]!;
+      expect(mounted(service, file)).toBe(true);
+      expect(service.entrypoint).toEqual(['/bin/sh', inContainer(service, file)]);
+      expect(fs.existsSync(deployPath(name === 'temporal-schema' ? 'schema' : 'init'))).toBe(true);
+    }
+    const init = fs.readFileSync(deployPath('init'), 'utf8');
+    expect(init).toContain('namespace.env');
+    expect(init).toContain('search-attributes.txt');
+  });
+
+  it('gives the server the dynamic config file the cluster server polls', () => {
+    const temporal = services.temporal!;
+    expect(mounted(temporal, deployFiles.dynamicConfig)).toBe(true);
+    expect(temporal.environment!.DYNAMIC_CONFIG_FILE_PATH).toBe(inContainer(temporal, deployFiles.dynamicConfig));
+    const yaml = serverConfigYaml({ port: 5432, user: 'temporal', password: 'x' }, {
+      frontend: 1, frontendHttp: 2, history: 3, matching: 4, worker: 5, membership: [6, 7, 8, 9],
+    });
+    expect(parse(yaml).dynamicConfigClient.filepath).toBe(deployPath('dynamicConfig'));
+    expect(parse(yaml).persistence.datastores['postgres-visibility'].sql.pluginName).toBe('postgres12');
+  });
+
+  it('takes the UI, codec and namespace settings from the env files the cluster reads', () => {
+    expect(envFiles(services['temporal-ui']!)).toEqual([deployFiles.ui]);
+    expect(envFiles(services['codec-server']!)).toContain(deployFiles.codec);
+    for (const name of ours) expect(envFiles(services[name]!)).toContain(deployFiles.namespace);
+    for (const name of ours) expect(services[name]!.environment!.TEMPORAL_NAMESPACE).toBeUndefined();
+    const namespace = readEnvFile('namespace').TEMPORAL_NAMESPACE;
+    expect(readEnvFile('ui').TEMPORAL_DEFAULT_NAMESPACE).toBe(namespace);
+    expect(loadConfig(readEnvFile('namespace')).temporal.namespace).toBe(namespace);
+    const cluster = fs.readdirSync(path.join(root, 'scripts/lib/cluster')).map((f) =>
+      fs.readFileSync(path.join(root, 'scripts/lib/cluster', f), 'utf8'),
+    ).join('\n');
+    for (const file of ['ui', 'codec', 'namespace']) expect(cluster).toContain(`readEnvFile('${file}')`);
+    for (const file of ['schema', 'init', 'dynamicConfig']) expect(cluster).toContain(`deployPath('${file}')`);
   });
 });

@@ -2,7 +2,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import { caseReferenceOfCaseId } from '../../workflows/case/ids';
 import { CasePhase, LastProgressAt } from '../../workflows/case/search-attributes';
 import { caseIdOfOplossingId } from '../../workflows/oplossing/input';
-import type { AttentionFilter, AttentionReason, AttentionReasonCode, CaseListItem } from '../deps';
+import type { AttentionFilter, AttentionReason, AttentionReasonCode, CaseListItem } from '../../api/deps';
 import {
   CASE_WORKFLOW_TYPE,
   listItemOf,
@@ -59,7 +59,7 @@ export function listingOf(info: ListedExecution): Listing {
     try {
       return sa.get(TemporalReportedProblems) ?? [];
     } catch {
-      return []; // a server that stores it under another type: the describe() fallback still applies
+      return []; // a server that stores it under another type: the worker's markers still apply
     }
   })();
   const common = { workflowId: info.workflowId, lastProgressAt: progress?.toISOString(), reportedProblems };

@@ -7,9 +7,8 @@ import type {
   AttentionItem,
   AttentionReason,
   AttentionReasonCode,
-} from '../deps';
-import { collect, quote, type VisibilityClient, OPLOSSING_WORKFLOW_TYPE } from '../visibility';
-import { deadlineDayOf } from '../../services/visibility';
+} from '../../api/deps';
+import { collect, deadlineDayOf, quote, type VisibilityClient, OPLOSSING_WORKFLOW_TYPE } from '../visibility';
 import {
   attentionScope,
   listingOf,
@@ -18,12 +17,11 @@ import {
   type Flag,
   type Listing,
 } from './attention-listing';
-import { DescribeCache } from './describe-cache';
-import { describeListings } from './attention-describe';
+import { markedListings } from './attention-markers';
 
 /**
- * The supervisor's "needs attention" list, built on visibility queries over search attributes and, for the
- * workflows those queries find, one describe() each. Never a query per case. Cases and their oplossing
+ * The supervisor's "needs attention" list, built on visibility queries over search attributes only: never a
+ * describe() or a query per case, so it costs the same few queries at 100 or 100,000 cases. Cases and their oplossing
  * (`${caseId}/oplossing`, which carries the terms while it runs) are both listed and merged per case.
  *
  * Rules (each one visibility query on running workflows, within the filter's gemeente, officer and phase):
@@ -33,10 +31,10 @@ import { describeListings } from './attention-describe';
  *  - wacht-lang-op-schuldeiser: WaitingOn = 'creditor' on a workflow started more than M days ago
  *  - geen-voortgang:       LastProgressAt (last officer action, creditor answer or phase change) more than
  *                          P days ago; a case in its oplossing is judged by the oplossing's progress
- *  - workflowtaak-faalt:   TemporalReportedProblems (server 1.30+) names a failing or timing-out workflow
- *                          task; on servers without it (1.29), describe() of the found workflows shows
- *                          pendingWorkflowTask.attempt >= T
- *  - activiteit-faalt:     a pending activity at attempt >= 3 or with a last failure, from describe()
+ *  - workflowtaak-faalt:   a running attention marker (workflows/attention/marker.ts) the worker started after T
+ *                          failed workflow tasks of a run, or TemporalReportedProblems (server 1.30+)
+ *  - activiteit-faalt:     a running attention marker the worker started after an activity failed T times
+ *                          (ActivityFailing = its type); the marker ends when the activity succeeds
  */
 
 export interface AttentionOptions {
@@ -46,15 +44,11 @@ export interface AttentionOptions {
   creditorWaitingDays: number;
   /** A running case without a business event for this many days needs attention. */
   progressDays: number;
-  /** describe() fallback: a workflow task at this attempt or later is failing. */
+  /** How many failures the worker waits before it marks a workflow (shown in the message). */
   workflowTaskAttempts: number;
   now: () => Date;
   /** Per rule: how many workflows a visibility query reads at most. */
   maxPerRule?: number;
-  maxDescribe?: number;
-  describeConcurrency?: number;
-  /** How long a describe() result is reused across requests (0: never). */
-  describeTtlMs?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -91,27 +85,23 @@ interface Candidate {
 
 export class TemporalAttentionFinder implements AttentionFinder {
   private reportedProblemsUnavailableUntil = 0;
-  private readonly describeCache: DescribeCache | undefined;
 
   constructor(
     private readonly client: VisibilityClient,
     private readonly options: AttentionOptions,
-  ) {
-    const ttl = options.describeTtlMs ?? 15_000;
-    this.describeCache = ttl > 0 ? new DescribeCache(ttl) : undefined;
-  }
+  ) {}
 
   async find(filter: AttentionFilter, today: CivilDate): Promise<AttentionItem[]> {
     const o = this.options;
     const now = o.now().getTime();
-    const maxPerRule = o.maxPerRule ?? 1000;
+    const maxPerRule = o.maxPerRule ?? 100_000;
     const scope = [attentionScope(filter), `ExecutionStatus = 'Running'`];
     const query = (...where: string[]) =>
       collect(this.client, [...scope, ...where].join(' AND '), maxPerRule);
     const iso = (ms: number) => quote(new Date(ms).toISOString());
     const horizon = deadlineInstant(addWerkdagen(today, o.dueWithinWerkdagen));
 
-    const [breached, due, silent, stalled, problems] = await Promise.all([
+    const [breached, due, silent, stalled, problems, marked] = await Promise.all([
       query('DeadlineBreached = true'),
       // In the looptijd an oplossing's NextDeadline is the resident's next instalment: not a term to watch.
       // `<` one second on, not `<=`: SQLite visibility does not match a Datetime equal to the literal.
@@ -123,6 +113,7 @@ export class TemporalAttentionFinder implements AttentionFinder {
         `(WorkflowType = ${quote(OPLOSSING_WORKFLOW_TYPE)} OR CasePhase != 'oplossing')`,
       ),
       this.reportedProblems(query, now),
+      markedListings(this.client, filter, maxPerRule),
     ]);
 
     const candidates = new Map<string, Candidate>();
@@ -195,13 +186,18 @@ export class TemporalAttentionFinder implements AttentionFinder {
       flag(l, withWorkflow(l, 'workflowtaak-faalt', message), URGENCY['workflowtaak-faalt'] + 99);
     }
 
-    const listed = [...candidates.values()].flatMap((c) => [...c.listings.values()]);
-    await describeListings(this.client, listed, flag, {
-      workflowTaskAttempts: o.workflowTaskAttempts,
-      maxDescribe: o.maxDescribe ?? 1000,
-      concurrency: o.describeConcurrency ?? 16,
-      cache: this.describeCache,
-    });
+    for (const { listing, marker } of marked) {
+      const where = marker.onOplossing ? 'in de schuldregeling' : marker.onTrack ? 'bij een schuldeiser' : 'in de zaak';
+      if (marker.reason === 'workflowtaak-faalt') {
+        const message =
+          `Workflowtaak ${where} faalt herhaaldelijk (${o.workflowTaskAttempts} keer of vaker): de zaak staat stil tot ` +
+          'de code is hersteld (fout of non-determinisme na een deploy); zie de laatste fout in de Temporal UI.';
+        flag(listing, { code: 'workflowtaak-faalt', message, workflowId: marker.target }, URGENCY['workflowtaak-faalt'] + 50);
+      } else {
+        const message = `Activiteit ${marker.activityType ?? 'onbekend'} ${where} faalt (${o.workflowTaskAttempts} pogingen of meer); zie de laatste fout in de Temporal UI.`;
+        flag(listing, { code: 'activiteit-faalt', message, workflowId: marker.target }, URGENCY['activiteit-faalt'] + 50);
+      }
+    }
 
     return [...candidates.values()]
       .map((c) => {
@@ -231,7 +227,7 @@ export class TemporalAttentionFinder implements AttentionFinder {
 
   /**
    * Workflows whose workflow task keeps failing, by the server's TemporalReportedProblems (1.30+). A server
-   * without it rejects the query; the finder then relies on describe() and asks again an hour later.
+   * without it rejects the query; the finder then relies on the worker's markers and asks again an hour later.
    */
   private async reportedProblems(
     query: (...where: string[]) => Promise<Awaited<ReturnType<typeof collect>>>,
