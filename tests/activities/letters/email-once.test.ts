@@ -2,17 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createFsLetterStores, createLetterActivities } from '../../../activities/letters/activities';
+import { parseKeyRing } from '../../../platform/encryption/key-ring';
 import { exampleLetterInput, exampleLetterhead, examplePortalUrl } from '../../../activities/letters/examples';
 
 /** E-mail at most once per letter, even when the worker dies between SMTP accepting the mail and the log line. */
 
 const SECRET = 'email-once-test-secret-0123456789-0123456789';
+const RING = parseKeyRing(`k1=${Buffer.alloc(32, 7).toString('base64')}`);
 let root: string;
 beforeEach(() => (root = mkdtempSync(path.join(tmpdir(), 'email-once-'))));
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function setup(sendMail: (m: { messageId?: string }) => Promise<unknown>, crashOnDeliveredLog = false) {
-  const stores = createFsLetterStores(root, SECRET);
+  const stores = createFsLetterStores(root, SECRET, RING);
   const deliveryLog = crashOnDeliveredLog
     ? {
         ...stores.deliveryLog,
