@@ -100,6 +100,12 @@ export const saldoOpgaveSchema = buildOnce('domain/records/saldo-opgave#saldoOpg
           message: 'geef het kenmerk één keer op (kenmerkSchuldeiser)',
         });
       }
+    })
+    // What JSON Schema can say of those rules, for the OpenAPI document: a hoofdsom or an older total, and rente
+    // or kosten only beside a hoofdsom. (That the parts add up to the total, and to more than nil, it cannot.)
+    .meta({
+      anyOf: [{ required: ['hoofdsom'] }, { required: ['amount'] }],
+      dependentRequired: { rente: ['hoofdsom'], kosten: ['hoofdsom'] },
     }),
 );
 export type SaldoOpgave = z.output<typeof saldoOpgaveSchema>;

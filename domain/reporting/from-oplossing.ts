@@ -20,6 +20,8 @@ export interface OplossingReportSource {
       creditorId: string;
       name: string;
       stage: string;
+      /** The creditor's refusals so far, the one being recorded included. */
+      rejections: readonly unknown[];
       voorafAkkoord: boolean;
       dwangakkoord?: { requestedOn: CivilDate; ruledOn?: CivilDate; granted?: boolean };
     }[];
@@ -83,8 +85,9 @@ export function oplossingReportEvents(
       break;
     case 'betaalvoorstel afgewezen':
       toCreditor('creditor-antwoord', 'voorstel-afwijzing', recordedOn);
-      // Recorded before the stage changes: a first refusal is followed by our heroverweging.
-      if (offer && offer.stage !== 'heroverweging')
+      // A first refusal is followed by our heroverweging (the refusal is on the offer before it is recorded; the
+      // stage may or may not have moved yet, depending on the workflow version).
+      if (offer && offer.rejections.length <= 1)
         toCreditor('creditor-bericht', 'heroverweging', recordedOn);
       break;
     case 'finale kwijting verleend':

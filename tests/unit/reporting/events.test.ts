@@ -143,7 +143,7 @@ describe('caseReportEvents', () => {
   });
 });
 
-function oplossingSource(stage = 'voorgesteld'): OplossingReportSource {
+function oplossingSource(stage = 'voorgesteld', refusals = 1): OplossingReportSource {
   return {
     workflowId: 'case-GM0599-2026-0001/oplossing',
     status: {
@@ -156,10 +156,11 @@ function oplossingSource(stage = 'voorgesteld'): OplossingReportSource {
           creditorId: 'woonstad',
           name: 'Woonstad Rotterdam',
           stage,
+          rejections: Array.from({ length: refusals }, (_, i) => ({ reason: `weigering ${i + 1}` })),
           voorafAkkoord: false,
           dwangakkoord: { requestedOn: d('2026-06-01'), ruledOn: d('2026-06-22'), granted: true },
         },
-        { creditorId: 'cjib', name: 'CJIB', stage: 'wacht-op-voorstel', voorafAkkoord: true },
+        { creditorId: 'cjib', name: 'CJIB', stage: 'wacht-op-voorstel', rejections: [], voorafAkkoord: true },
       ],
       looptijd: {
         startDate: d('2026-07-01'),
@@ -195,7 +196,7 @@ describe('oplossingReportEvents', () => {
     const again = oplossingReportEvents(
       { at: AT, by: 'creditor:woonstad', action: 'betaalvoorstel afgewezen' },
       6,
-      oplossingSource('heroverweging'),
+      oplossingSource('blijft-weigeren', 2), // the second refusal, after the heroverweging
     );
     expect(again.map((e) => e.category)).toEqual(['voorstel-afwijzing']);
   });
