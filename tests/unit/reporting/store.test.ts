@@ -8,7 +8,7 @@ import type { ReportingStore } from '../../../activities/reporting/store';
 import type { CivilDate } from '../../../domain/civil-date';
 import type { ReportEvent } from '../../../domain/reporting/events';
 import { parseKeyRing } from '../../../platform/encryption/key-ring';
-import { throwawayPostgres } from '../../support/throwaway-postgres';
+import { startPostgres } from '../../support/postgres';
 
 /** The one store contract, run against both implementations: SQLite (embedded) and a real PostgreSQL. */
 
@@ -113,9 +113,9 @@ describe('key rotation', () => {
   });
 });
 
-let pg: Awaited<ReturnType<typeof throwawayPostgres>> | undefined;
+let pg: Awaited<ReturnType<typeof startPostgres>> | undefined;
 beforeAll(async () => {
-  pg = await throwawayPostgres();
+  pg = await startPostgres();
   if (typeof pg === 'string') console.warn(`PostgreSQL store not tested: ${pg}`);
 }, 60_000);
 afterAll(async () => {
