@@ -8,7 +8,7 @@ import { resolveKeyRing } from '../platform/encryption/dev-key';
 import { createCodecServer } from '../platform/codec-server/server';
 import { codecCallerOf } from '../platform/codec-server/tokens';
 import { resolveTokens } from '../api/wiring';
-import { startDevServer, type DevServer } from './lib/dev-server';
+import { reservePorts, startDevServer, type DevServer } from './lib/dev-server';
 import { supervise } from './lib/supervise';
 import { runCluster } from './lib/cluster/run';
 
@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   fs.mkdirSync(config.dataDir, { recursive: true });
   const ring = resolveKeyRing(config);
+  // The dev server's own HTTP and metrics ports are picked free: never one the codec server or API will take.
+  reservePorts(config.codecServer.port, config.api.port);
 
   // The embedded Web UI has no sign-in: it reaches the codec server under a key made for this start only.
   const devUiKey = randomBytes(24).toString('base64url');

@@ -29,15 +29,29 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
+/** Ports this process has handed out: the OS may offer a just-closed port again, and two servers cannot share it. */
+const handedOut = new Set<number>();
+
+/** A loopback port no one listens on, never one this process handed out before (e.g. grpc, ui, codec, api). */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
     });
-  });
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
+}
+
+/** Ports already given to a server of this system (from configuration): freePort() never picks them. */
+export function reservePorts(...ports: (number | undefined)[]): void {
+  for (const port of ports) if (port) handedOut.add(port);
 }
 
 export function devServerArgs(options: DevServerOptions, extraPorts: { http: number; metrics: number }): string[] {
@@ -93,6 +107,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     throw new Error(`Temporal CLI not found at ${temporalCliPath}: run scripts/setup first`);
   }
   fs.mkdirSync(path.dirname(options.dbFile), { recursive: true });
+  reservePorts(options.port, options.uiPort);
   const args = devServerArgs(options, { http: await freePort(), metrics: await freePort() });
   const log = options.logFile ? fs.openSync(options.logFile, 'a') : 'ignore';
   const child = spawn(temporalCliPath, args, { stdio: ['ignore', log, log] });
