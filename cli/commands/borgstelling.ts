@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { assessBorgstelling, borgstellingRequestSchema } from '../../domain/borgstelling';
 import { formatEuro } from '../../domain/money';
-import { describeFieldErrors, parseRecord } from '../../domain/records/errors';
 import { UsageError, type CliCommand } from '../command';
+import { readJsonStdinCommand } from './json-stdin';
 
 const usage = `Gebruik:
   schuldhulp borgstelling check [--json] < aanvraag.json
@@ -23,30 +22,13 @@ Uitvoer met --json:
 Zonder --json: dezelfde uitkomst in een zin.`;
 
 async function check(args: string[], io: Parameters<CliCommand['run']>[1]): Promise<number> {
-  let json: boolean | undefined;
-  try {
-    ({
-      values: { json },
-    } = parseArgs({ args, strict: true, allowPositionals: false, options: { json: { type: 'boolean' } } }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const text = await io.readStdin();
-  if (text.trim() === '')
-    throw new UsageError(
-      'geen invoer op stdin; verwacht JSON met brutoKredietsomCents, looptijdMaanden, gemeenteAangesloten en categorie',
-    );
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `invoer is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const parsed = parseRecord(borgstellingRequestSchema, raw);
-  if (!parsed.ok) throw new UsageError(describeFieldErrors(parsed.errors));
-  const result = assessBorgstelling(parsed.value);
+  const { json, input } = await readJsonStdinCommand(
+    args,
+    io,
+    borgstellingRequestSchema,
+    'brutoKredietsomCents, looptijdMaanden, gemeenteAangesloten en categorie',
+  );
+  const result = assessBorgstelling(input);
   if (json) {
     io.stdout(
       JSON.stringify({ uitkomst: result.outcome, premieCents: result.premiumCents, reden: result.reason }),

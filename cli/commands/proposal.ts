@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { formatEuro } from '../../domain/money';
 import { computeProposal, proposalInputSchema, toPercentage, type Proposal } from '../../domain/proposal';
-import { describeFieldErrors, parseRecord } from '../../domain/records/errors';
 import { UsageError, type CliCommand } from '../command';
+import { readJsonStdinCommand } from './json-stdin';
 
 const usage = `Gebruik:
   schuldhulp proposal [--json] < invoer.json
@@ -65,30 +64,12 @@ export const proposalCommand: CliCommand = {
   summary: 'betaalvoorstel: afloscapaciteit pro rata over de schuldeisers (JSON op stdin)',
   usage,
   async run(args, io) {
-    let json: boolean | undefined;
-    try {
-      ({
-        values: { json },
-      } = parseArgs({ args, strict: true, allowPositionals: false, options: { json: { type: 'boolean' } } }));
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const text = await io.readStdin();
-    if (text.trim() === '')
-      throw new UsageError(
-        'geen invoer op stdin; verwacht JSON met afloscapaciteitPerMonth, months en claims',
-      );
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(
-        `invoer is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    const parsed = parseRecord(proposalInputSchema, raw);
-    if (!parsed.ok) throw new UsageError(describeFieldErrors(parsed.errors));
-    const input = parsed.value;
+    const { json, input } = await readJsonStdinCommand(
+      args,
+      io,
+      proposalInputSchema,
+      'afloscapaciteitPerMonth, months en claims',
+    );
     let proposal: Proposal;
     try {
       proposal = computeProposal(input);
