@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
@@ -104,4 +105,18 @@ export function timeSkippingWorld<T extends object>(
     await world.env?.teardown();
   });
   return world;
+}
+
+/**
+ * Terminates a run once it has no workflow task or activity in flight. The Java test server keeps a time-skipping
+ * lock for a task whose run is terminated under it, and every later `env.sleep` in the file then hangs.
+ */
+export async function terminateWhenQuiet(handle: WorkflowHandle, reason = 'test done'): Promise<void> {
+  for (let quietChecks = 0, tries = 0; quietChecks < 2 && tries < 200; tries++) {
+    const { raw } = await handle.describe();
+    const busy = (raw.pendingActivities?.length ?? 0) > 0 || raw.pendingWorkflowTask != null;
+    quietChecks = busy ? 0 : quietChecks + 1;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await handle.terminate(reason);
 }

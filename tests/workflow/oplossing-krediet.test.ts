@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addDays, addMonths, compareCivilDates } from '../../domain/civil-date';
 import { byKind, oplossingWorld } from '../support/oplossing-driver';
+import { terminateWhenQuiet } from '../support/time-skipping';
 
 /** Saneringskrediet with the waarborgfonds, collectief schuldregelen, default, and missed betalingsregeling payments. */
 
@@ -52,7 +53,7 @@ describe('oplossing: saneringskrediet', () => {
     const [paid] = payments(o.caseId);
     expect(paid).toMatchObject({ kind: 'saneringskrediet-uitbetaling', totalCents: 399_996 });
     expect(paid.lines.map((l: { payee: string }) => l.payee)).toEqual(['v1', 'v2', 'n1']);
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 
   it('€9,000 waits for the waarborgfonds; default after missed instalments → early end + uitbetaling borgstelling', async () => {

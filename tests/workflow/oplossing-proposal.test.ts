@@ -1,6 +1,7 @@
 import { OplossingService } from '../../services/oplossing';
 import { ActionRejectedError, InvalidInputError } from '../../services/errors';
 import { byKind, oplossingWorld } from '../support/oplossing-driver';
+import { terminateWhenQuiet } from '../support/time-skipping';
 
 /** The betaalvoorstel: rejection and heroverweging, a dwangakkoord, refused updates (time-skipping). */
 
@@ -58,7 +59,7 @@ describe('oplossing: betaalvoorstel', () => {
         'dwangakkoord toegewezen: schuldeiser gebonden',
       ]),
     );
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 
   it('a silent creditor gets a reminder letter, then the officer is alerted; Wsnp-verklaring ends with outcome wsnp', async () => {
@@ -126,7 +127,7 @@ describe('oplossing: betaalvoorstel', () => {
       .act('voorstel-afwijzing', { creditorId: 'a' })
       .catch((e: Error) => String((e.cause as Error).message));
     expect(reason).toMatch(/reason/);
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 
   it("the service checks the role, names the bad field and passes on the workflow's Dutch reason", async () => {
@@ -152,6 +153,6 @@ describe('oplossing: betaalvoorstel', () => {
     );
     expect(answered.phase).toBe('looptijd');
     expect((await service.timeline(o.caseId)).map((e) => e.action)).toContain('akkoord met betaalvoorstel');
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 });

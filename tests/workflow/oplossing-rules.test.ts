@@ -1,5 +1,6 @@
 import { addDays } from '../../domain/civil-date';
 import { byKind, oplossingWorld } from '../support/oplossing-driver';
+import { terminateWhenQuiet } from '../support/time-skipping';
 
 /**
  * The oplossing against the statute and the waarborgfonds's rules (time-skipping). Expected values are worked
@@ -29,7 +30,7 @@ describe('oplossing: borgstelling by the fund’s rules (sbnnl/documentatie, acc
       appliedBy: 'Kredietbank Rotterdam',
     });
     expect(s.phase).toBe('looptijd');
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 
   it('€ 12.000 is refused at once; the officer is told and chooses a betalingsregeling', async () => {
@@ -55,7 +56,7 @@ describe('oplossing: borgstelling by the fund’s rules (sbnnl/documentatie, acc
     const today = await world.op.today();
     const on = await o.officer('borgstelling-vervolg', { date: today, route: 'betalingsregeling' });
     expect(on).toMatchObject({ phase: 'looptijd', form: 'betalingsregeling' });
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 });
 
@@ -73,7 +74,7 @@ describe('oplossing: preference per claim (Fw art. 349 lid 2–3)', () => {
       form: 'betalingsregeling',
     });
     expect(s.creditors.map((c) => c.offerCents)).toEqual([59_994, 39_996]);
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 });
 
@@ -117,6 +118,6 @@ describe('oplossing: collectief schuldregelen and finale kwijting', () => {
     const n = s.creditors.find((c) => c.creditorId === 'n')!;
     expect(n.grantsFinaleKwijting).toBe(false);
     expect(n.remainingOnRecordCents).toBe(100_000 - 45_000);
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 });

@@ -2,7 +2,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { LastProgressAt } from '../../workflows/case/search-attributes';
 import { CaseDriver, DAY } from '../support/case-driver';
 import { OplossingDriver } from '../support/oplossing-driver';
-import { timeSkippingWorld } from '../support/time-skipping';
+import { terminateWhenQuiet, timeSkippingWorld } from '../support/time-skipping';
 
 /**
  * LastProgressAt: the case and the oplossing upsert the time of the last business event (officer action,
@@ -42,7 +42,7 @@ describe('LastProgressAt', () => {
       'progress after the act',
     );
     near(await lastProgress(c.handle), actedAt);
-    await c.handle.terminate('test done');
+    await terminateWhenQuiet(c.handle);
   });
 
   it('the oplossing sets it at its start and on an officer action, not while it only waits', async () => {
@@ -61,6 +61,6 @@ describe('LastProgressAt', () => {
       form: 'betalingsregeling',
     });
     near(await lastProgress(o.handle), actedAt);
-    await o.handle.terminate('test done');
+    await terminateWhenQuiet(o.handle);
   });
 });
