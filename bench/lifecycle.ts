@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import { addDays } from '../domain/civil-date';
@@ -14,6 +14,7 @@ import { registerSearchAttributes } from '../scripts/lib/search-attribute-regist
 import { CaseDriver, DAY } from '../tests/support/case-driver';
 import { exampleAanmeldingInput } from '../tests/support/aanmelding';
 import { allRuns, type RunHistory } from '../tests/support/lifecycle';
+import { startJavaTestServer } from '../tests/support/java-test-server';
 import { OplossingDriver, OplossingRef } from '../tests/support/oplossing-driver';
 import type { Harness } from '../tests/support/time-skipping';
 import { creditorTrackIdOf } from '../workflows/case/ids';
@@ -98,30 +99,7 @@ interface World {
 
 async function createWorld(): Promise<World> {
   installBenchRuntime();
-  // createTimeSkipping() with one change: the client's gRPC keepalive. The SDK pings every 30 s even without
-  // calls; the Java test server (Netty defaults) answers that with GOAWAY "too_many_pings" after a minute or
-  // two, which cancels whatever call is in flight (seen here as a cancelled env.sleep). A benchmark that runs
-  // for minutes needs the quieter setting; the public factory does not pass connection options on, the
-  // underlying create() does.
-  const create = (TestWorkflowEnvironment as unknown as { create(options: unknown): Promise<TestWorkflowEnvironment> })
-    .create;
-  // The SDK gives the server 5 s to start; on a loaded 2-core machine the JVM sometimes needs longer: retry.
-  const start = () => create.call(TestWorkflowEnvironment, {
-    server: { type: 'time-skipping', executable: { type: 'existing-path', path: process.env.BENCH_TS_SERVER ?? javaTestServerPath } },
-    client: { dataConverter: benchDataConverter },
-    supportsTimeSkipping: true,
-    connectionOptions: {
-      channelArgs: { 'grpc.keepalive_permit_without_calls': 0, 'grpc.keepalive_time_ms': 600_000 },
-    },
-  });
-  let env: TestWorkflowEnvironment | undefined;
-  for (let attempt = 1; !env; attempt++) {
-    try {
-      env = await start();
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
+  const env = await startJavaTestServer(benchDataConverter, process.env.BENCH_TS_SERVER ?? javaTestServerPath);
   await registerSearchAttributes(env.connection, 'default');
   const raw = env.sleep;
   (env as { sleep: (ms: number) => Promise<void> }).sleep = (ms: number) => guardedSleep(env, raw, ms);

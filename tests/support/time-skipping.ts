@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { FileNotificationStore } from '../../activities/notifications/file-store';
@@ -10,9 +10,9 @@ import { parseKeyRing } from '../../platform/encryption/key-ring';
 import { dataConverter } from '../../platform/temporal';
 import { bundleCaseWorkflows } from '../../workers/bundle-options';
 import { createCaseWorker } from '../../workers/case-worker';
-import { javaTestServerPath } from '../../scripts/lib/dev-server';
 import { registerSearchAttributes } from '../../scripts/lib/search-attribute-registry';
 import { anchorInstant, testAnchor } from './anchor';
+import { startJavaTestServer } from './java-test-server';
 
 /** Shared set-up for workflow tests on Temporal's Java time-skipping test server. */
 
@@ -37,10 +37,7 @@ export function workflowBundle(): Promise<{ code: string }> {
 
 export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   quietRuntime();
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: javaTestServerPath } },
-    client: { dataConverter: testDataConverter },
-  });
+  const env = await startJavaTestServer(testDataConverter);
   await registerSearchAttributes(env.connection, 'default');
   // The Java test server starts at the real date; move it to the anchor so no test depends on the day it runs.
   const now = await env.currentTimeMs();
