@@ -5,7 +5,8 @@ import type { Sealer } from './sealed';
  * The reporting store: business events of every case, written idempotently by event id (a retried activity or a
  * replayed history never counts twice). Two implementations behind this one interface: SQLite on the embedded
  * default (sqlite-store.ts), PostgreSQL on compose and clusters (pg-store.ts). Readable columns hold ids, dates,
- * amounts, categories and flags only; `personal` is sealed with the platform key ring.
+ * categories and flags only; `personal` seals, with the platform key ring, the personal part and the amount (an
+ * amount per person is personal data too). Rows written before amounts were sealed keep theirs in `amount_cents`.
  */
 export interface ReportingStore {
   /** Stores the events not stored yet; returns how many were new. */
@@ -31,6 +32,7 @@ export interface EventRow {
   at: string;
   on_date: string;
   creditor_id: string | null;
+  /** Only in rows written before amounts were sealed (see SealedPart). */
   amount_cents: number | null;
   dates: string | null;
   flags: string | null;
@@ -72,6 +74,37 @@ export const CREATE_EVENTS_TABLE = `CREATE TABLE IF NOT EXISTS report_events (
 export const CREATE_EVENTS_INDEX =
   'CREATE INDEX IF NOT EXISTS report_events_case ON report_events (gemeente, case_id, at)';
 
+/** What `personal` seals in rows written since amounts are sealed; older rows seal the personal part alone. */
+interface SealedPart {
+  sealedVersion: 2;
+  personal?: ReportEvent['personal'];
+  amountCents?: number;
+}
+
+async function seal(event: ReportEvent, sealer: Sealer): Promise<string | null> {
+  if (!event.personal && event.amountCents === undefined) return null;
+  const part: SealedPart = {
+    sealedVersion: 2,
+    ...(event.personal ? { personal: event.personal } : {}),
+    ...(event.amountCents !== undefined ? { amountCents: event.amountCents } : {}),
+  };
+  return sealer.seal(part);
+}
+
+async function open(row: EventRow, sealer: Sealer): Promise<Pick<ReportEvent, 'personal' | 'amountCents'>> {
+  // PostgreSQL returns BIGINT as text.
+  const column = row.amount_cents !== null ? { amountCents: Number(row.amount_cents) } : {};
+  if (row.personal === null) return column;
+  const opened = await sealer.open<SealedPart | ReportEvent['personal']>(row.personal);
+  if (opened && 'sealedVersion' in opened && opened.sealedVersion === 2) {
+    return {
+      ...(opened.personal ? { personal: opened.personal } : {}),
+      ...(opened.amountCents !== undefined ? { amountCents: opened.amountCents as ReportEvent['amountCents'] } : column),
+    };
+  }
+  return { ...column, personal: opened as ReportEvent['personal'] };
+}
+
 export async function toRow(event: ReportEvent, sealer: Sealer): Promise<EventRow> {
   return {
     event_id: event.eventId,
@@ -83,10 +116,10 @@ export async function toRow(event: ReportEvent, sealer: Sealer): Promise<EventRo
     at: event.at,
     on_date: event.on,
     creditor_id: event.creditorId ?? null,
-    amount_cents: event.amountCents ?? null,
+    amount_cents: null,
     dates: event.dates ? JSON.stringify(event.dates) : null,
     flags: event.flags ? JSON.stringify(event.flags) : null,
-    personal: event.personal ? await sealer.seal(event.personal) : null,
+    personal: await seal(event, sealer),
   };
 }
 
@@ -101,11 +134,9 @@ export async function fromRow(row: EventRow, sealer: Sealer): Promise<ReportEven
     at: row.at,
     on: row.on_date as ReportEvent['on'],
     ...(row.creditor_id !== null ? { creditorId: row.creditor_id } : {}),
-    // PostgreSQL returns BIGINT as text.
-    ...(row.amount_cents !== null ? { amountCents: Number(row.amount_cents) } : {}),
     ...(row.dates !== null ? { dates: JSON.parse(row.dates) as ReportEvent['dates'] } : {}),
     ...(row.flags !== null ? { flags: JSON.parse(row.flags) as ReportEvent['flags'] } : {}),
-    ...(row.personal !== null ? { personal: await sealer.open<ReportEvent['personal']>(row.personal) } : {}),
+    ...(await open(row, sealer)),
   };
 }
 
