@@ -41,11 +41,8 @@ export function loadGemeenten(file: string, portalUrl: string): GemeenteDirector
 export function createActivities(deps: ActivityDependencies) {
   const letterhead = deps.letterhead ?? exampleLetterhead;
   const gemeenten = deps.gemeenten ?? createGemeenteDirectory(letterhead, deps.portalUrl);
-  const stores = createFsLetterStores(
-    path.join(deps.dataDir, 'letters'),
-    deps.accessCodeSecret,
-    deps.keyRing ?? devKeyRing(deps.dataDir),
-  );
+  const keyRing = deps.keyRing ?? devKeyRing(deps.dataDir);
+  const stores = createFsLetterStores(path.join(deps.dataDir, 'letters'), deps.accessCodeSecret, keyRing);
   const letters = createLetterActivities({
     ...stores,
     letterhead,
@@ -60,7 +57,7 @@ export function createActivities(deps: ActivityDependencies) {
       letters,
       contactFor: (officerId, caseReference) => gemeenten.contactFor(caseReference, officerId),
     }),
-    recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments'))
+    recordPaymentInstruction: createPaymentActivities(path.join(deps.dataDir, 'payments'), keyRing)
       .recordPaymentInstruction,
     startCreditorTrack,
     ...createReportingActivities({ dataDir: deps.dataDir, ...deps.reporting }),

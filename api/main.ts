@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   // The field's standards beside our own API: DDAS-SHV for CBS.
   const ddas = await ddasFromConfig(config, ring, accessCodeSecret, log);
   const app = await buildApi(deps, {
-    logger: config.env === 'production' ? { level: 'info' } : { level: 'warn' },
+    logger: { level: config.logLevel.api },
     publicUrl: config.api.publicUrl,
     trustedProxies: config.api.trustedProxies,
     plugins: [

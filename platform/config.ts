@@ -24,6 +24,8 @@ export const DEFAULT_WORKER_MAX_CACHED_WORKFLOWS = 1000;
 export const envSchema = z
   .object({
     SCHULDHULP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    /** Log level of the API (default info in production, warn elsewhere) and the workers (default info). */
+    SCHULDHULP_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).optional(),
     SCHULDHULP_DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'data')),
     TEMPORAL_ADDRESS: z
       .string()
@@ -144,8 +146,11 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
 export interface Config {
   env: Env['SCHULDHULP_ENV'];
+  logLevel: { api: LogLevel; worker: LogLevel };
   dataDir: string;
   temporal: {
     address: string;
@@ -221,6 +226,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const tlsWanted = env.TEMPORAL_TLS || env.TEMPORAL_TLS_CERT_PATH || env.TEMPORAL_TLS_CA_PATH;
   return {
     env: env.SCHULDHULP_ENV,
+    logLevel: {
+      api: env.SCHULDHULP_LOG_LEVEL ?? (env.SCHULDHULP_ENV === 'production' ? 'info' : 'warn'),
+      worker: env.SCHULDHULP_LOG_LEVEL ?? 'info',
+    },
     dataDir,
     temporal: {
       address: env.TEMPORAL_ADDRESS,

@@ -1,3 +1,4 @@
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createTransport } from 'nodemailer';
 import { createActivities, loadGemeenten } from '../activities';
 import { resolveAccessCodeSecret } from '../platform/access-code-secret';
@@ -12,6 +13,7 @@ import { configuredReportingStore } from '../activities/reporting/open-store';
 /** Worker process: `npm run worker`, one per container in production (scale with --scale worker=N). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  Runtime.install({ logger: new DefaultLogger(config.logLevel.worker.toUpperCase() as 'INFO') });
   const connection = await createNativeConnection(config);
   const keyRing = resolveKeyRing(config);
   // Marks failing case workflows in visibility for the supervisor view (workers/attention/).

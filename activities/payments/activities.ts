@@ -1,11 +1,14 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { log } from '@temporalio/activity';
+import { openDocument, sealDocument } from '../../platform/encryption/document-cipher';
+import type { KeyRing } from '../../platform/encryption/key-ring';
 
 /**
  * Payment instructions of a schuldregeling, recorded once per id: the kredietbank's payment of every offer at
  * once (saneringskrediet), the monthly division of a betalingsregeling payment over the creditors, and the
  * claim on the waarborgfonds borgstelling (uitbetaling) after a default. Money in integer cents only.
+ * Each is a file sealed with the payload codec's key ring: what one person pays whom is personal data.
  */
 export interface PaymentLine {
   /** Creditor id, 'kredietbank' or 'waarborgfonds'. */
@@ -30,10 +33,10 @@ export interface RecordedPayment {
 }
 
 function fileOf(dir: string, id: string): string {
-  return path.join(dir, `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
+  return path.join(dir, `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json.sealed`);
 }
 
-export function createPaymentActivities(dir: string) {
+export function createPaymentActivities(dir: string, ring: KeyRing) {
   async function recordPaymentInstruction(instruction: PaymentInstruction): Promise<RecordedPayment> {
     for (const line of instruction.lines) {
       if (!Number.isSafeInteger(line.amountCents) || line.amountCents < 0)
@@ -44,13 +47,15 @@ export function createPaymentActivities(dir: string) {
     const file = fileOf(dir, instruction.id);
     let created = true;
     try {
-      await fs.writeFile(file, JSON.stringify({ ...instruction, totalCents }, null, 2), { flag: 'wx' });
+      const plain = Buffer.from(JSON.stringify({ ...instruction, totalCents }, null, 2));
+      // The file name is the context: a sealed instruction cannot pass for another one.
+      await fs.writeFile(file, sealDocument(ring, plain, path.basename(file)), { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       created = false;
     }
-    // Ids, kinds and amounts only: never personal data in logs.
-    log.info('payment instruction', { id: instruction.id, kind: instruction.kind, totalCents, new: created });
+    // Ids and kinds only: an amount per person is personal data, never in logs.
+    log.info('payment instruction', { id: instruction.id, kind: instruction.kind, new: created });
     return { id: instruction.id, totalCents, new: created };
   }
 
@@ -65,8 +70,10 @@ export function createPaymentActivities(dir: string) {
     }
     const all = await Promise.all(
       names
-        .filter((n) => n.endsWith('.json'))
-        .map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), 'utf8'))),
+        .filter((n) => n.endsWith('.json.sealed'))
+        .map(async (n) =>
+          JSON.parse(openDocument(ring, await fs.readFile(path.join(dir, n)), n).toString('utf8')),
+        ),
     );
     return all.filter((p) => p.caseId === caseId);
   }

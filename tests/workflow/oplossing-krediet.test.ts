@@ -1,5 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createPaymentActivities } from '../../activities/payments/activities';
+import { devKeyRing } from '../../platform/encryption/dev-key';
 import { addDays, addMonths, compareCivilDates } from '../../domain/civil-date';
 import { byKind, oplossingWorld } from '../support/oplossing-driver';
 import { terminateWhenQuiet } from '../support/time-skipping';
@@ -8,14 +9,12 @@ import { terminateWhenQuiet } from '../support/time-skipping';
 
 const world = oplossingWorld('OPLK');
 
-const payments = (caseId: string) => {
-  const dir = path.join(world.h.dataDir, 'payments');
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
-    .filter((p) => p.caseId === caseId);
-};
+/** The payment instructions on record, opened with the worker's key ring (they are sealed at rest). */
+const payments = (caseId: string) =>
+  createPaymentActivities(
+    path.join(world.h.dataDir, 'payments'),
+    devKeyRing(world.h.dataDir),
+  ).listPaymentInstructions(caseId);
 
 const krediet = (afloscapaciteitPerMonth: number) => ({
   afloscapaciteitPerMonth,
@@ -47,12 +46,13 @@ describe('oplossing: saneringskrediet', () => {
     expect(agreed.phase).toBe('looptijd');
     expect(agreed.creditors.map((c) => c.paidCents)).toEqual(agreed.creditors.map((c) => c.offerCents));
     await o.until(
-      async () => payments(o.caseId).length === 1 && (await o.letters('aanvraag-borgstelling')).length === 1,
+      async () =>
+        (await payments(o.caseId)).length === 1 && (await o.letters('aanvraag-borgstelling')).length === 1,
       'payment + aanvraag',
     );
-    const [paid] = payments(o.caseId);
+    const [paid] = await payments(o.caseId);
     expect(paid).toMatchObject({ kind: 'saneringskrediet-uitbetaling', totalCents: 399_996 });
-    expect(paid.lines.map((l: { payee: string }) => l.payee)).toEqual(['v1', 'v2', 'n1']);
+    expect(paid!.lines.map((l) => l.payee)).toEqual(['v1', 'v2', 'n1']);
     await terminateWhenQuiet(o.handle);
   });
 
@@ -103,7 +103,7 @@ describe('oplossing: saneringskrediet', () => {
     const end = await o.status();
     expect(end.borgstelling!.uitbetaling).toMatchObject({ amountCents: 850_000 });
     await o.until(
-      async () => payments(o.caseId).some((p) => p.kind === 'uitbetaling-borgstelling'),
+      async () => (await payments(o.caseId)).some((p) => p.kind === 'uitbetaling-borgstelling'),
       'uitbetaling',
     );
     expect(byKind(end.letters, 'beeindigingsbeschikking')).toEqual(['resident']);
