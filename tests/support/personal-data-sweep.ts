@@ -63,34 +63,17 @@ export async function temporalStores(cli: (...args: string[]) => Promise<string>
   }[];
   const stores: Store[] = [{ name: `temporal list (${listed.length} runs)`, text: withPayloads(listed) }];
   for (const { execution } of listed) {
-    const show = await cli(
-      'workflow',
-      'show',
-      '--workflow-id',
-      execution.workflowId,
-      '--run-id',
-      execution.runId,
-      '--output',
-      'json',
-    );
-    const describe = await cli(
-      'workflow',
-      'describe',
-      '--workflow-id',
-      execution.workflowId,
-      '--run-id',
-      execution.runId,
-      '--output',
-      'json',
-    );
-    stores.push({
-      name: `temporal history ${execution.workflowId}/${execution.runId}`,
-      text: withPayloads(JSON.parse(show)),
-    });
-    stores.push({
-      name: `temporal describe ${execution.workflowId}/${execution.runId}`,
-      text: withPayloads(JSON.parse(describe)),
-    });
+    const run = ['--workflow-id', execution.workflowId, '--run-id', execution.runId, '--output', 'json'];
+    for (const [command, label] of [
+      ['show', 'history'],
+      ['describe', 'describe'],
+    ] as const) {
+      const answer = JSON.parse(await cli('workflow', command, ...run));
+      stores.push({
+        name: `temporal ${label} ${execution.workflowId}/${execution.runId}`,
+        text: withPayloads(answer),
+      });
+    }
   }
   return stores;
 }
