@@ -185,6 +185,8 @@ export function schuldregelingDeadline(start: CivilDate, days = DEFAULT_POLICY.s
 
 /** Wgs art. 5: the court bars collection for ten hoogste zes maanden (afkoelingsperiode / breed moratorium). */
 export const MORATORIUM_MAX_MONTHS = 6;
+/** The source a track's moratorium pause names. */
+export const MORATORIUM_SOURCE = 'Wgs art. 5: afkoelingsperiode door de rechter';
 
 /** Afkoelingsperiode / breed moratorium ordered by the court: at most 6 months (Wgs art. 5). */
 export function moratoriumEnd(orderedOn: CivilDate, months = MORATORIUM_MAX_MONTHS): Term {

@@ -146,4 +146,21 @@ describe('creditor track', () => {
     ]);
     expect(track.pauses?.bindingKind).toBe('saldo-opgave');
   });
+
+  it('a moratorium the court grants reaches every track and is listed there as a pause, with its article', async () => {
+    const c = await world.cases.start();
+    await c.admit();
+    await c.until(async () => (await c.track('cjib')).phase === 'wacht-op-antwoord', 'kennisgeving');
+    const today = await world.cases.today();
+    const endDate = addMonths(today, 5);
+    await c.act('moratorium-request', { date: today });
+    await c.act('moratorium-decision', { date: today, granted: true, endDate });
+    for (const creditorId of ['belastingdienst', 'woonstad', 'cjib']) {
+      const pause = await c.until(async () => {
+        const track = await c.track(creditorId);
+        return track.pauses?.pauses.find((p) => p.kind === 'moratorium');
+      }, `moratorium at ${creditorId}`);
+      expect(pause).toMatchObject({ start: today, end: endDate, source: expect.stringMatching(/^Wgs art\. 5/) });
+    }
+  });
 });

@@ -1,7 +1,12 @@
 import type { LetterData } from '../../activities/letters/registry';
 import type { CivilDate } from '../../domain/civil-date';
 import type { Claim, Creditor } from '../../domain/records';
-import type { CollectionBreach, NoodstopChange, TrackClosed } from '../creditor-track/messages';
+import type {
+  CollectionBreach,
+  MoratoriumOrdered,
+  NoodstopChange,
+  TrackClosed,
+} from '../creditor-track/messages';
 
 /**
  * What a case transition asks the shell to do, as data: the transitions (./transitions) are pure and return
@@ -21,7 +26,8 @@ export type TrackMessage =
   | { signal: 'closed'; closed: TrackClosed }
   | { signal: 'corrected'; creditor: Creditor }
   | { signal: 'claim'; claim: Claim; officerId: string }
-  | { signal: 'breach'; breach: CollectionBreach };
+  | { signal: 'breach'; breach: CollectionBreach }
+  | { signal: 'moratorium'; ordered: MoratoriumOrdered };
 
 export type CaseEffect =
   /** A timeline entry (through the shell's one record function). */

@@ -2,6 +2,7 @@ import type { ExternalWorkflowHandle } from '@temporalio/workflow';
 import {
   collectionBreachSignal,
   creditorCorrectedSignal,
+  moratoriumOrderedSignal,
   noodstopChangedSignal,
   officerClaimSignal,
   stabilisatieStartedSignal,
@@ -24,5 +25,7 @@ export function trackMessageTo(track: ExternalWorkflowHandle, message: TrackMess
       return track.signal(officerClaimSignal, { claim: message.claim, officerId: message.officerId });
     case 'breach':
       return track.signal(collectionBreachSignal, message.breach);
+    case 'moratorium':
+      return track.signal(moratoriumOrderedSignal, message.ordered);
   }
 }

@@ -1,7 +1,7 @@
 import { compareCivilDates, type CivilDate } from '../../domain/civil-date';
 import type { Policy } from '../../domain/policy';
 import type { Aanmelding } from '../../domain/records';
-import { beschikkingDeadline } from '../../domain/terms';
+import { beschikkingDeadline, MORATORIUM_SOURCE } from '../../domain/terms';
 import type { TrackClosed } from '../creditor-track/messages';
 import type { CaseAction, CaseActionInput } from './actions';
 import { record, type CaseEffect } from './effects';
@@ -23,6 +23,8 @@ export interface TransitionContext {
   today: CivilDate;
   /** patched('late-gesprek-alert'): a gesprek planned after the statutory term alerts the supervisor. */
   lateGesprekAlert: boolean;
+  /** patched('moratorium-to-tracks'): a granted moratorium is signalled to every track, which lists it as a pause. */
+  moratoriumToTracks: boolean;
 }
 
 type Transitions = {
@@ -207,7 +209,7 @@ export const caseTransitions: Transitions = {
     state.status.moratorium = { requestedOn: date };
     return [record(officerId, 'moratorium aangevraagd bij de rechter (Wgs art. 5)', date, { on: date })];
   },
-  'moratorium-decision': (state, { officerId, date, granted, endDate }) => {
+  'moratorium-decision': (state, { officerId, date, granted, endDate }, ctx) => {
     state.status.moratorium = {
       ...state.status.moratorium!,
       decidedOn: date,
@@ -215,7 +217,11 @@ export const caseTransitions: Transitions = {
       endDate: granted ? endDate : undefined,
     };
     const action = granted ? 'moratorium toegewezen' : 'moratorium afgewezen';
-    return [record(officerId, action, granted ? `tot ${endDate}` : date, { on: date })];
+    const recorded = record(officerId, action, granted ? `tot ${endDate}` : date, { on: date });
+    if (!granted || !endDate || !ctx.moratoriumToTracks) return [recorded];
+    // Every creditor is barred from collecting until the end date: each track lists it among its pauses.
+    const ordered = { orderedOn: date, endDate, source: MORATORIUM_SOURCE };
+    return [recorded, { kind: 'to-tracks', message: { signal: 'moratorium', ordered } }];
   },
   'stabilisatie-complete': (state, { officerId, date }) => {
     state.status.phase = nextPhase(state.status.phase, 'stabilisatie-complete');

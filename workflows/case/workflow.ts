@@ -79,6 +79,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     policy,
     today: today(),
     lateGesprekAlert: patched('late-gesprek-alert'),
+    moratoriumToTracks: patched('moratorium-to-tracks'),
   });
 
   /** Every timeline entry of the case passes here (reporting hooks in at this one point). */

@@ -38,7 +38,7 @@ function fresh(): { state: CaseState; aanmelding: Aanmelding; ctx: TransitionCon
   return {
     state,
     aanmelding,
-    ctx: { aanmelding, policy: DEFAULT_POLICY, today, lateGesprekAlert: true },
+    ctx: { aanmelding, policy: DEFAULT_POLICY, today, lateGesprekAlert: true, moratoriumToTracks: true },
     rules: { status: state.status, today },
   };
 }
@@ -216,5 +216,52 @@ describe('phases through the transitions, and the agenda', () => {
     expect(() => checkCaseAction('beschikking-toelating', rules, { officerId, date: today, plan })).toThrow(
       'Niet mogelijk in fase aanmelding; deze actie hoort bij fase beschikking.',
     );
+  });
+});
+
+describe('the court moratorium (Wgs art. 5)', () => {
+  it('granted until 1 May 2027: every track is told, with the end date and the article', () => {
+    const { state, ctx } = fresh();
+    caseTransitions['moratorium-request'](state, { officerId, date: today }, ctx);
+    const effects = caseTransitions['moratorium-decision'](
+      state,
+      { officerId, date: d('2026-12-03'), granted: true, endDate: d('2027-05-01') },
+      ctx,
+    );
+    expect(records(effects)[0]).toMatchObject({ action: 'moratorium toegewezen', detail: 'tot 2027-05-01' });
+    expect(effects.filter((e) => e.kind === 'to-tracks')).toEqual([
+      {
+        kind: 'to-tracks',
+        message: {
+          signal: 'moratorium',
+          ordered: {
+            orderedOn: '2026-12-03',
+            endDate: '2027-05-01',
+            source: 'Wgs art. 5: afkoelingsperiode door de rechter',
+          },
+        },
+      },
+    ]);
+  });
+
+  it('refused: the tracks hear nothing; a case recorded before the patch tells them nothing either (replay)', () => {
+    const refused = fresh();
+    caseTransitions['moratorium-request'](refused.state, { officerId, date: today }, refused.ctx);
+    const none = caseTransitions['moratorium-decision'](
+      refused.state,
+      { officerId, date: today, granted: false },
+      refused.ctx,
+    );
+    expect(none.some((e) => e.kind === 'to-tracks')).toBe(false);
+
+    const old = fresh();
+    const oldCtx = { ...old.ctx, moratoriumToTracks: false };
+    caseTransitions['moratorium-request'](old.state, { officerId, date: today }, oldCtx);
+    const before = caseTransitions['moratorium-decision'](
+      old.state,
+      { officerId, date: today, granted: true, endDate: d('2027-05-01') },
+      oldCtx,
+    );
+    expect(before.some((e) => e.kind === 'to-tracks')).toBe(false);
   });
 });
