@@ -37,6 +37,9 @@ export interface TermStepLike {
 }
 export type TermStepsOf = (d: DeadlineStatus, reminderLeadWerkdagen: number) => TermStepLike[];
 
+/** patched(): the oplossing wakes the day after each unpaid due date (arrears shown that day). */
+export const ARREARS_ON_DUE_DATE = 'arrears-on-due-date';
+
 /** The items still to fire, earliest first (ties by key). */
 export function agendaOf(state: OplossingState, ctx: OplossingContext, termSteps: TermStepsOf): AgendaItem[] {
   const items = [
@@ -168,6 +171,13 @@ function looptijdItems(state: OplossingState, ctx: OplossingContext): AgendaItem
     cumulative += i.amount;
     const through = cumulative;
     const behind = () => lt.paidCents < through;
+    // The day after its due date an instalment is arrears: wake then, so status and search attributes say so.
+    if (behind() && ctx.patched(ARREARS_ON_DUE_DATE))
+      items.push({
+        key: `termijn-${i.number}/vervallen`,
+        at: startOfDayInstant(addDays(i.dueDate!, 1)),
+        fire: () => {},
+      });
     // Product choice (policy.betalingsregelingGraceDays): reminder after the grace period, officer task after twice it.
     items.push({
       key: `termijn-${i.number}/herinnering`,
