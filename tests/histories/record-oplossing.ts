@@ -1,10 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { addDays } from '../../domain/civil-date';
-import { historyToFile } from '../support/history-file';
-import { allRuns } from '../support/lifecycle';
 import { OplossingDriver } from '../support/oplossing-driver';
-import { createHarness, createTimeSkippingEnv } from '../support/time-skipping';
+import { recordHistories } from './recorder';
 
 /**
  * Records every run of oplossingen for the replay test: a saneringskrediet (18 instalments, nazorg, afgerond);
@@ -12,13 +8,9 @@ import { createHarness, createTimeSkippingEnv } from '../support/time-skipping';
  * fund's rules after which the officer chooses a betalingsregeling and ends it.
  * `npx tsx tests/histories/record-oplossing.ts <version>`; adds files, never replaces old ones.
  */
-async function main(): Promise<void> {
-  const version = process.argv[2];
-  if (!version || !/^v\d+$/.test(version))
-    throw new Error('usage: npx tsx tests/histories/record-oplossing.ts v<N>');
-  const env = await createTimeSkippingEnv();
-  const h = await createHarness(env);
-  try {
+recordHistories('record-oplossing', (rec) =>
+  rec.onServer(async (env, h) => {
+    const save = (id: string, scenario: string) => rec.saveRuns(env, id, `oplossing-${scenario}`);
     const o = await new OplossingDriver(env, h, 'RECO').start([
       { id: 'a', type: 'bank', claim: 300_000 },
       { id: 'cjib', type: 'cjib', claim: 100_000 },
@@ -34,15 +26,6 @@ async function main(): Promise<void> {
     await o.payInstalments();
     await o.sleepTo(addDays(s.looptijd!.endDate, 1));
     await o.handle.result();
-    const save = async (id: string, scenario: string) => {
-      const runs = await allRuns(env, id);
-      runs.forEach((run, i) => {
-        const file = path.join(__dirname, `${version}-oplossing-${scenario}-run-${i + 1}.json`);
-        if (fs.existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced`);
-        fs.writeFileSync(file, historyToFile(run.workflowId, run.history));
-        console.log(`wrote ${path.relative(process.cwd(), file)}`);
-      });
-    };
     await save(o.id, 'saneringskrediet');
 
     const w = await new OplossingDriver(env, h, 'RECW').start([
@@ -82,13 +65,5 @@ async function main(): Promise<void> {
     });
     await r.handle.result();
     await save(r.id, 'borgstelling-afgewezen');
-  } finally {
-    await h.stop();
-    await env.teardown();
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+  }),
+);

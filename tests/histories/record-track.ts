@@ -1,23 +1,14 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { historyToFile } from '../support/history-file';
 import { CaseDriver, DAY } from '../support/case-driver';
-import { allRuns } from '../support/lifecycle';
 import { creditorTrackIdOf } from '../../workflows/case/ids';
-import { createHarness, createTimeSkippingEnv } from '../support/time-skipping';
+import { recordHistories } from './recorder';
 
 /**
  * Records two creditor tracks with what the track learned in issue 12/13: a paper saldo-opgave with hoofdsom,
  * rente, kosten, datum ontstaan and a loonbeslag entered by an officer, a collection breach during the noodstop,
  * and a creditor removed from the case. `npx tsx tests/histories/record-track.ts v<N>`; adds, never replaces.
  */
-async function main(): Promise<void> {
-  const version = process.argv[2];
-  if (!version || !/^v\d+$/.test(version))
-    throw new Error('usage: npx tsx tests/histories/record-track.ts v<N>');
-  const env = await createTimeSkippingEnv();
-  const h = await createHarness(env);
-  try {
+recordHistories('record-track', (r) =>
+  r.onServer(async (env, h) => {
     const cases = new CaseDriver(env, h, 'RECTR');
     const c = await cases.start(CaseDriver.creditors(2));
     await c.act('noodstop-pull', { reason: 'Beslag op loon aangekondigd' });
@@ -51,26 +42,7 @@ async function main(): Promise<void> {
     await c.until(async () => (await c.track('sch-2')).phase === 'gesloten', 'sch-2 closed');
     await c.until(async () => (await c.track('sch-1')).collectionBreaches === 1, 'breach on sch-1');
     await env.sleep(DAY);
-    const write = (name: string, json: string) => {
-      const file = path.join(__dirname, `${version}-${name}`);
-      if (fs.existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced`);
-      fs.writeFileSync(file, json);
-      console.log(`wrote ${path.relative(process.cwd(), file)}`);
-    };
-    for (const [id, name] of [
-      ['sch-1', 'creditor-track-paper-saldo-opgave.json'],
-      ['sch-2', 'creditor-track-removed.json'],
-    ] as const) {
-      const runs = await allRuns(env, creditorTrackIdOf(c.caseId, id));
-      write(name, historyToFile(runs[0]!.workflowId, runs[0]!.history));
-    }
-  } finally {
-    await h.stop();
-    await env.teardown();
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+    await r.saveFirstRun(env, creditorTrackIdOf(c.caseId, 'sch-1'), 'creditor-track-paper-saldo-opgave');
+    await r.saveFirstRun(env, creditorTrackIdOf(c.caseId, 'sch-2'), 'creditor-track-removed');
+  }),
+);
