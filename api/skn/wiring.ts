@@ -9,6 +9,7 @@ import {
   readOrCreateDevSknCredentials,
   SknCredentials,
   type DevSknCredential,
+  type SknCredential,
 } from './credentials';
 
 /**
@@ -22,7 +23,7 @@ export function sknFromConfig(
 ): { deps: SknDeps; devCredentials?: DevSknCredential[] } {
   const outbox = new FsOutbox(path.join(config.dataDir, 'letters', 'outbox'));
   let devCredentials: DevSknCredential[] | undefined;
-  let entries;
+  let entries: SknCredential[];
   if (config.skn.credentialsFile) entries = loadSknCredentialsFile(config.skn.credentialsFile);
   else if (config.env === 'production') {
     log('SKN-API: no SCHULDHULP_SKN_CREDENTIALS_FILE, so no creditor can sign in on /api/v1/skn.');
