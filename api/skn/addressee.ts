@@ -22,7 +22,12 @@ export function creditorOf(principal: SknPrincipal, schuldeiser: string | undefi
   if (schuldeiser === undefined) {
     if (principal.creditorIds.length === 1) return principal.creditorIds[0]!;
     throw badRequest(
-      [{ name: 'schuldeiser', reason: 'schuldeiser ontbreekt: deze sleutel spreekt voor meer dan één schuldeiser' }],
+      [
+        {
+          name: 'schuldeiser',
+          reason: 'schuldeiser ontbreekt: deze sleutel spreekt voor meer dan één schuldeiser',
+        },
+      ],
       'Noem de schuldeiser voor wie u antwoordt.',
     );
   }
@@ -38,7 +43,11 @@ export function assertGemeenteOf(principal: SknPrincipal, caseReference: string)
 }
 
 /** The SKN messages we sent this creditor in this dossier (letters outside the vocabulary left out). */
-export async function sknLettersOf(deps: ApiDeps, caseReference: string, creditorId: string): Promise<OutboxEntry[]> {
+export async function sknLettersOf(
+  deps: ApiDeps,
+  caseReference: string,
+  creditorId: string,
+): Promise<OutboxEntry[]> {
   const entries = await deps.letters.forCreditor(caseReference, creditorId);
   return entries.filter((e) => sknMessageKindOf(e.kind));
 }

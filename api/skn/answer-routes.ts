@@ -26,7 +26,12 @@ const TAG = 'Schuldenknooppunt';
 const MAX_ROWS = 1000;
 
 export function sknAnswerRoutes(deps: ApiDeps): AnyRoute[] {
-  const receipt = (berichtType: SknAnswerType, caseReference: string, creditorId: string, verwerkt: string[]) => ({
+  const receipt = (
+    berichtType: SknAnswerType,
+    caseReference: string,
+    creditorId: string,
+    verwerkt: string[],
+  ) => ({
     berichtType,
     zaakkenmerk: caseReference,
     schuldeiser: creditorId,
@@ -57,7 +62,8 @@ export function sknAnswerRoutes(deps: ApiDeps): AnyRoute[] {
     method: 'POST',
     path: `${BASE}/skn/antwoorden/betaalvoorstel`,
     operationId: 'sknBetaalvoorstelAntwoord',
-    summary: 'BetaalvoorstelAntwoord: akkoord, of afwijzing met reden (op een betaalvoorstel of heroverweging)',
+    summary:
+      'BetaalvoorstelAntwoord: akkoord, of afwijzing met reden (op een betaalvoorstel of heroverweging)',
     tag: TAG,
     roles: ['skn'],
     body: named(betaalvoorstelAntwoordSchema, 'SknBetaalvoorstelAntwoord'),
@@ -93,7 +99,8 @@ export function sknAnswerRoutes(deps: ApiDeps): AnyRoute[] {
       const fields = error.invalidParams?.map((p) => `${p.name}: ${p.reason}`).join('; ');
       return withoutWorkflowIds(fields ? `${error.message} ${fields}` : error.message);
     }
-    if (error instanceof InvalidInputError) return error.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    if (error instanceof InvalidInputError)
+      return error.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     if (error instanceof ActionRejectedError) return withoutWorkflowIds(error.message);
     if (error instanceof CaseNotFoundError) return 'Deze schuldeiser hoort niet bij dit dossier.';
     log(error);
@@ -116,7 +123,12 @@ export function sknAnswerRoutes(deps: ApiDeps): AnyRoute[] {
     for (const row of table.rows) {
       const parsed = saldoCsvRow(row, columns);
       if (!parsed.ok) {
-        rijen.push({ rij: row.rij, ...(parsed.zaakkenmerk ? { zaakkenmerk: parsed.zaakkenmerk } : {}), resultaat: 'geweigerd' as const, reden: parsed.reden });
+        rijen.push({
+          rij: row.rij,
+          ...(parsed.zaakkenmerk ? { zaakkenmerk: parsed.zaakkenmerk } : {}),
+          resultaat: 'geweigerd' as const,
+          reden: parsed.reden,
+        });
         continue;
       }
       const { antwoord } = parsed;
@@ -128,9 +140,19 @@ export function sknAnswerRoutes(deps: ApiDeps): AnyRoute[] {
           throw new ActionRejectedError(`Dit dossier staat voor deze schuldeiser al in rij ${earlier}.`);
         seen.set(key, row.rij);
         const verwerkt = await applySaldoverzoekAntwoord(deps, to, antwoord);
-        rijen.push({ rij: row.rij, zaakkenmerk: antwoord.zaakkenmerk, resultaat: 'geaccepteerd' as const, verwerkt });
+        rijen.push({
+          rij: row.rij,
+          zaakkenmerk: antwoord.zaakkenmerk,
+          resultaat: 'geaccepteerd' as const,
+          verwerkt,
+        });
       } catch (error) {
-        rijen.push({ rij: row.rij, zaakkenmerk: antwoord.zaakkenmerk, resultaat: 'geweigerd' as const, reden: reasonOf(error, log) });
+        rijen.push({
+          rij: row.rij,
+          zaakkenmerk: antwoord.zaakkenmerk,
+          resultaat: 'geweigerd' as const,
+          reden: reasonOf(error, log),
+        });
       }
     }
     const geaccepteerd = rijen.filter((r) => r.resultaat === 'geaccepteerd').length;

@@ -36,7 +36,9 @@ export async function applySaldoverzoekAntwoord(
       await deps.cases.answer(to.caseId, to.creditorId, 'vooraf-akkoord', {});
     } catch (error) {
       if (done.length && error instanceof ActionRejectedError)
-        throw new ActionRejectedError(`De saldo-opgave is vastgelegd, het vooraf akkoord niet: ${error.message}`);
+        throw new ActionRejectedError(
+          `De saldo-opgave is vastgelegd, het vooraf akkoord niet: ${error.message}`,
+        );
       throw error;
     }
     done.push('vooraf-akkoord');
@@ -58,8 +60,11 @@ export async function applyBetaalvoorstelAntwoord(
   return ['voorstel-afwijzing'];
 }
 
-export async function applyGeenMedewerking(deps: ApiDeps, to: Addressee, answer: GeenMedewerking): Promise<string[]> {
+export async function applyGeenMedewerking(
+  deps: ApiDeps,
+  to: Addressee,
+  answer: GeenMedewerking,
+): Promise<string[]> {
   await deps.cases.answer(to.caseId, to.creditorId, 'geen-medewerking', { reason: answer.reden });
   return ['geen-medewerking'];
 }
-

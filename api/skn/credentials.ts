@@ -12,7 +12,9 @@ import { sha256Hex } from '../auth/tokens';
  * optionally when it expires. Like the staff tokens, the token itself is never stored.
  */
 export const sknCredentialSchema = z.object({
-  credentialId: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/, { error: 'credentialId: 3–64 letters, cijfers, . _ -' }),
+  credentialId: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{3,64}$/, { error: 'credentialId: 3–64 letters, cijfers, . _ -' }),
   tokenSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'tokenSha256 moet 64 hexadecimale tekens zijn' }),
   creditorIds: z.array(idField('creditorIds')).min(1, { error: 'creditorIds: minstens één schuldeiser' }),
   gemeenten: z
@@ -44,9 +46,15 @@ export class SknCredentials {
   authenticate(token: string, now: Date): SknPrincipal | 'expired' | undefined {
     const hash = sha256Hex(token);
     const entry = this.byHash.get(hash);
-    if (!entry || !timingSafeEqual(Buffer.from(entry.tokenSha256, 'hex'), Buffer.from(hash, 'hex'))) return undefined;
+    if (!entry || !timingSafeEqual(Buffer.from(entry.tokenSha256, 'hex'), Buffer.from(hash, 'hex')))
+      return undefined;
     if (entry.expiresAt && Date.parse(entry.expiresAt) <= now.getTime()) return 'expired';
-    return { kind: 'skn', credentialId: entry.credentialId, creditorIds: entry.creditorIds, gemeenten: entry.gemeenten };
+    return {
+      kind: 'skn',
+      credentialId: entry.credentialId,
+      creditorIds: entry.creditorIds,
+      gemeenten: entry.gemeenten,
+    };
   }
 }
 
@@ -55,11 +63,15 @@ export function loadSknCredentialsFile(file: string): SknCredential[] {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`SCHULDHULP_SKN_CREDENTIALS_FILE ${file}: niet te lezen als JSON (${(error as Error).message})`);
+    throw new Error(
+      `SCHULDHULP_SKN_CREDENTIALS_FILE ${file}: niet te lezen als JSON (${(error as Error).message})`,
+    );
   }
   const parsed = z.array(sknCredentialSchema).safeParse(raw);
   if (!parsed.success)
-    throw new Error(`SCHULDHULP_SKN_CREDENTIALS_FILE ${file}: ${describeFieldErrors(fieldErrors(parsed.error))}`);
+    throw new Error(
+      `SCHULDHULP_SKN_CREDENTIALS_FILE ${file}: ${describeFieldErrors(fieldErrors(parsed.error))}`,
+    );
   return parsed.data;
 }
 
@@ -71,7 +83,10 @@ export interface DevSknCredential {
 }
 
 /** Development: one credential per creditor of the example aanmelding (GM0599), made once, printed at start. */
-export function readOrCreateDevSknCredentials(file: string, log: (message: string) => void): DevSknCredential[] {
+export function readOrCreateDevSknCredentials(
+  file: string,
+  log: (message: string) => void,
+): DevSknCredential[] {
   const text = readOrCreateDevSecret(
     file,
     () =>

@@ -34,21 +34,28 @@ export function sknRoutes(deps: ApiDeps): AnyRoute[] {
       throw missing();
     }
     for (const creditorId of principal.creditorIds) {
-      const found = (await sknLettersOf(deps, caseReference, creditorId)).find((e) => e.letterId === berichtId);
+      const found = (await sknLettersOf(deps, caseReference, creditorId)).find(
+        (e) => e.letterId === berichtId,
+      );
       if (found) return found;
     }
     throw missing();
   }
 
   async function recordFetch(principal: SknPrincipal, letterId: string) {
-    await skn().fetchLog.record({ letterId, credentialId: principal.credentialId, at: deps.now().toISOString() });
+    await skn().fetchLog.record({
+      letterId,
+      credentialId: principal.credentialId,
+      at: deps.now().toISOString(),
+    });
   }
 
   const list = defineRoute({
     method: 'GET',
     path: `${BASE}/skn/berichten`,
     operationId: 'listSknBerichten',
-    summary: 'Berichten aan uw schuldeiser(s): Kennisgeving, Saldoverzoek, Betaalvoorstel, Heroverweging, Schuldregeling',
+    summary:
+      'Berichten aan uw schuldeiser(s): Kennisgeving, Saldoverzoek, Betaalvoorstel, Heroverweging, Schuldregeling',
     description:
       'Alle dossiers van de gemeenten van uw sleutel, oudste eerst. Het overzicht telt niet als ophalen: haal elk bericht op binnen 5 werkdagen (ophalenUiterlijk), anders gaat het per post.',
     tag: SKN_TAG,
@@ -56,7 +63,10 @@ export function sknRoutes(deps: ApiDeps): AnyRoute[] {
     query: berichtListQuery,
     response: { status: 200, description: 'Berichten', schema: sknBerichtList },
     async handler({ principal, query }) {
-      const entries = await skn().creditorLetters({ creditorIds: principal.creditorIds, gemeenten: principal.gemeenten });
+      const entries = await skn().creditorLetters({
+        creditorIds: principal.creditorIds,
+        gemeenten: principal.gemeenten,
+      });
       const fetched = await skn().fetchLog.firstFetches(entries.map((e) => e.letterId));
       const berichten = entries
         .map((e) => sknMessageOf(e, fetched.get(e.letterId)))

@@ -16,7 +16,9 @@ export const berichtParams = z.object({
 });
 
 export const berichtListQuery = z.object({
-  type: z.enum(SKN_MESSAGE_TYPES, { error: `type moet een van ${SKN_MESSAGE_TYPES.join(', ')} zijn` }).optional(),
+  type: z
+    .enum(SKN_MESSAGE_TYPES, { error: `type moet een van ${SKN_MESSAGE_TYPES.join(', ')} zijn` })
+    .optional(),
   zaakkenmerk: z
     .string()
     .regex(ZAAKKENMERK_PATTERN, { error: 'zaakkenmerk moet de vorm GM0599-2026-0001 hebben' })

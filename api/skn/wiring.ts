@@ -29,7 +29,10 @@ export function sknFromConfig(
     log('SKN-API: no SCHULDHULP_SKN_CREDENTIALS_FILE, so no creditor can sign in on /api/v1/skn.');
     entries = [];
   } else {
-    devCredentials = readOrCreateDevSknCredentials(path.join(config.dataDir, 'dev-skn-credentials.json'), log);
+    devCredentials = readOrCreateDevSknCredentials(
+      path.join(config.dataDir, 'dev-skn-credentials.json'),
+      log,
+    );
     entries = entriesOfDevSknCredentials(devCredentials);
   }
   return {

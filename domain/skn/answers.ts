@@ -52,7 +52,11 @@ export const betaalvoorstelAntwoordSchema = buildOnce('domain/skn/answers#betaal
     'antwoord',
     [
       z.object({ ...addressed, antwoord: z.literal('akkoord') }),
-      z.object({ ...addressed, antwoord: z.literal('afwijzing'), reden: text('reden (reden afwijzing)', 300) }),
+      z.object({
+        ...addressed,
+        antwoord: z.literal('afwijzing'),
+        reden: text('reden (reden afwijzing)', 300),
+      }),
     ],
     { error: 'antwoord moet akkoord of afwijzing zijn' },
   ),

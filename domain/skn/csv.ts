@@ -82,7 +82,8 @@ export function splitRecord(record: string, separator: string): { fields: string
     } else {
       const end = record.indexOf(separator, i);
       value = record.slice(i, end === -1 ? record.length : end);
-      if (value.includes('"')) return { error: 'een aanhalingsteken (") midden in een veld: zet het veld tussen aanhalingstekens' };
+      if (value.includes('"'))
+        return { error: 'een aanhalingsteken (") midden in een veld: zet het veld tussen aanhalingstekens' };
       i = end === -1 ? record.length : end;
     }
     fields.push(value.trim());

@@ -15,7 +15,11 @@ export const SKN_MESSAGE_TYPES = [
 export type SknMessageType = (typeof SKN_MESSAGE_TYPES)[number];
 
 /** The answers a creditor sends, by their SKN names. */
-export const SKN_ANSWER_TYPES = ['SaldoverzoekAntwoord', 'BetaalvoorstelAntwoord', 'GeenMedewerking'] as const;
+export const SKN_ANSWER_TYPES = [
+  'SaldoverzoekAntwoord',
+  'BetaalvoorstelAntwoord',
+  'GeenMedewerking',
+] as const;
 export type SknAnswerType = (typeof SKN_ANSWER_TYPES)[number];
 
 export interface SknMessageKind {
@@ -31,8 +35,16 @@ const BY_LETTER_KIND: Record<string, SknMessageKind> = {
   saldoverzoek: { type: 'Saldoverzoek', herinnering: false, antwoord: 'SaldoverzoekAntwoord' },
   'herinnering-saldoverzoek': { type: 'Saldoverzoek', herinnering: true, antwoord: 'SaldoverzoekAntwoord' },
   betaalvoorstel: { type: 'Betaalvoorstel', herinnering: false, antwoord: 'BetaalvoorstelAntwoord' },
-  'betaalvoorstel-collectief': { type: 'Betaalvoorstel', herinnering: false, antwoord: 'BetaalvoorstelAntwoord' },
-  'herinnering-betaalvoorstel': { type: 'Betaalvoorstel', herinnering: true, antwoord: 'BetaalvoorstelAntwoord' },
+  'betaalvoorstel-collectief': {
+    type: 'Betaalvoorstel',
+    herinnering: false,
+    antwoord: 'BetaalvoorstelAntwoord',
+  },
+  'herinnering-betaalvoorstel': {
+    type: 'Betaalvoorstel',
+    herinnering: true,
+    antwoord: 'BetaalvoorstelAntwoord',
+  },
   heroverweging: { type: 'Heroverweging', herinnering: false, antwoord: 'BetaalvoorstelAntwoord' },
   'schuldregeling-akkoord': { type: 'SchuldregelingAkkoord', herinnering: false },
   'schuldregeling-beeindigd': { type: 'SchuldregelingBeeindigd', herinnering: false },
@@ -40,5 +52,7 @@ const BY_LETTER_KIND: Record<string, SknMessageKind> = {
 
 /** The SKN message a letter kind goes out as, or undefined for a letter outside the SKN vocabulary. */
 export function sknMessageKindOf(letterKind: string): SknMessageKind | undefined {
-  return Object.prototype.hasOwnProperty.call(BY_LETTER_KIND, letterKind) ? BY_LETTER_KIND[letterKind] : undefined;
+  return Object.prototype.hasOwnProperty.call(BY_LETTER_KIND, letterKind)
+    ? BY_LETTER_KIND[letterKind]
+    : undefined;
 }

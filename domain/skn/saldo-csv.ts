@@ -36,8 +36,11 @@ export function saldoCsvColumns(header: readonly string[]): Partial<Record<Colum
   const found: Partial<Record<Column, number>> = {};
   header.forEach((name, index) => {
     const key = name.trim().toLowerCase();
-    const column = (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(key));
-    if (!column) throw new RangeError(`Onbekende kolom "${name}"; bekend zijn: ${Object.keys(COLUMNS).join(', ')}`);
+    const column = (Object.keys(COLUMNS) as Column[]).find((c) =>
+      (COLUMNS[c] as readonly string[]).includes(key),
+    );
+    if (!column)
+      throw new RangeError(`Onbekende kolom "${name}"; bekend zijn: ${Object.keys(COLUMNS).join(', ')}`);
     if (found[column] !== undefined) throw new RangeError(`Kolom ${column} staat er twee keer in`);
     found[column] = index;
   });
@@ -77,7 +80,8 @@ export function saldoCsvRow(row: CsvRow, columns: Partial<Record<Column, number>
     if (bedrag && centen) throw new RangeError('vul bedrag óf bedragCenten in, niet allebei');
     if (bedrag) saldo.amount = euroCents(bedrag, 'bedrag');
     if (centen) {
-      if (!/^\d+$/.test(centen)) throw new RangeError(`bedragCenten "${centen}" moet een geheel aantal centen zijn`);
+      if (!/^\d+$/.test(centen))
+        throw new RangeError(`bedragCenten "${centen}" moet een geheel aantal centen zijn`);
       saldo.amount = Number(centen);
     }
     for (const part of ['hoofdsom', 'rente', 'kosten'] as const) {
@@ -96,7 +100,12 @@ export function saldoCsvRow(row: CsvRow, columns: Partial<Record<Column, number>
     const parsed = saldoverzoekAntwoordSchema.safeParse(input);
     if (!parsed.success) {
       const reasons = fieldErrors(parsed.error).map((e) => e.message);
-      return { rij: row.rij, ok: false, reden: `${reasons.join('; ')}.`, ...(zaakkenmerk ? { zaakkenmerk } : {}) };
+      return {
+        rij: row.rij,
+        ok: false,
+        reden: `${reasons.join('; ')}.`,
+        ...(zaakkenmerk ? { zaakkenmerk } : {}),
+      };
     }
     return { rij: row.rij, ok: true, antwoord: parsed.data };
   } catch (error) {

@@ -3,14 +3,18 @@ import { saldoCsvColumns, saldoCsvRow } from '../../../domain/skn/saldo-csv';
 
 describe('parseCsv', () => {
   it('reads ; separated rows with quotes, doubled quotes, CRLF, a BOM and a trailing empty line', () => {
-    const t = parseCsv('\uFEFFzaakkenmerk;bedrag;referentie\r\nGM0599-2026-0001;1.234,56;"ref ""A""; 1"\r\n\r\n');
+    const t = parseCsv(
+      '\uFEFFzaakkenmerk;bedrag;referentie\r\nGM0599-2026-0001;1.234,56;"ref ""A""; 1"\r\n\r\n',
+    );
     expect(t.separator).toBe(';');
     expect(t.header).toEqual(['zaakkenmerk', 'bedrag', 'referentie']);
     expect(t.rows).toEqual([{ rij: 2, fields: ['GM0599-2026-0001', '1.234,56', 'ref "A"; 1'] }]);
   });
 
   it('reads , separated rows with a quoted euro amount and a newline inside quotes', () => {
-    const t = parseCsv('zaakkenmerk,bedrag,referentie\nGM0599-2026-0001,"12,50","a\nb"\nGM0599-2026-0002,7,x\n');
+    const t = parseCsv(
+      'zaakkenmerk,bedrag,referentie\nGM0599-2026-0001,"12,50","a\nb"\nGM0599-2026-0002,7,x\n',
+    );
     expect(t.rows.map((r) => r.fields)).toEqual([
       ['GM0599-2026-0001', '12,50', 'a\nb'],
       ['GM0599-2026-0002', '7', 'x'],
@@ -59,9 +63,29 @@ describe('saldo-opgave rows', () => {
       ].join('\n'),
     );
     expect(rows).toEqual([
-      { rij: 2, ok: true, antwoord: { zaakkenmerk: 'GM0599-2026-0001', saldoOpgave: { amount: 123456, kenmerkSchuldeiser: 'BD-1' }, voorafAkkoord: false } },
-      { rij: 3, ok: true, antwoord: { zaakkenmerk: 'GM0599-2026-0002', saldoOpgave: { amount: 98765 }, voorafAkkoord: true } },
-      { rij: 4, ok: true, antwoord: { zaakkenmerk: 'GM0599-2026-0003', saldoOpgave: { hoofdsom: 10000, rente: 1250, kosten: 45 }, voorafAkkoord: false } },
+      {
+        rij: 2,
+        ok: true,
+        antwoord: {
+          zaakkenmerk: 'GM0599-2026-0001',
+          saldoOpgave: { amount: 123456, kenmerkSchuldeiser: 'BD-1' },
+          voorafAkkoord: false,
+        },
+      },
+      {
+        rij: 3,
+        ok: true,
+        antwoord: { zaakkenmerk: 'GM0599-2026-0002', saldoOpgave: { amount: 98765 }, voorafAkkoord: true },
+      },
+      {
+        rij: 4,
+        ok: true,
+        antwoord: {
+          zaakkenmerk: 'GM0599-2026-0003',
+          saldoOpgave: { hoofdsom: 10000, rente: 1250, kosten: 45 },
+          voorafAkkoord: false,
+        },
+      },
       { rij: 5, ok: true, antwoord: { zaakkenmerk: 'GM0599-2026-0004', voorafAkkoord: true } },
     ]);
   });

@@ -17,7 +17,17 @@ describe('letter kinds under their Schuldenknooppunt names', () => {
   });
 
   it('letters outside the SKN vocabulary stay in the portal', () => {
-    for (const kind of ['noodstop', 'verlenging-noodstop', 'einde-pauze', 'verzoek-finale-kwijting', 'bevestiging-finale-kwijting', 'beschikking-toelating', 'aanvraag-borgstelling', 'toString', '__proto__'])
+    for (const kind of [
+      'noodstop',
+      'verlenging-noodstop',
+      'einde-pauze',
+      'verzoek-finale-kwijting',
+      'bevestiging-finale-kwijting',
+      'beschikking-toelating',
+      'aanvraag-borgstelling',
+      'toString',
+      '__proto__',
+    ])
       expect(sknMessageKindOf(kind)).toBeUndefined();
   });
 
