@@ -59,12 +59,12 @@ export interface SknHarness extends Harness {
 
 export async function sknHarness(overrides: Parameters<typeof harness>[0] = {}): Promise<SknHarness> {
   const fetchLog = new MemorySknFetchLog();
-  let letters: Harness['letters'] | undefined;
+  const ref: { letters?: Harness['letters'] } = {};
   const skn: SknDeps = {
     credentials: sknCredentials(),
     fetchLog,
     creditorLetters: async ({ creditorIds, gemeenten }) =>
-      [...(letters?.values() ?? [])]
+      [...(ref.letters?.values() ?? [])]
         .map((l) => l.entry)
         .filter(
           (e) =>
@@ -75,7 +75,7 @@ export async function sknHarness(overrides: Parameters<typeof harness>[0] = {}):
         .sort((a, b) => a.placedAt.localeCompare(b.placedAt)),
   };
   const h = await harness({ skn, ...overrides });
-  letters = h.letters;
+  ref.letters = h.letters;
   return Object.assign(h, { fetchLog });
 }
 
