@@ -106,3 +106,13 @@ export function readOrCreateDevSknCredentials(
 export function entriesOfDevSknCredentials(list: readonly DevSknCredential[]): SknCredential[] {
   return list.map(({ token, ...rest }) => ({ ...rest, tokenSha256: sha256Hex(token) }));
 }
+
+/** Which creditor/dossier pairs some credential reaches (the fetch watch marks only those for paper). */
+export function sknCoverage(
+  entries: readonly SknCredential[],
+): (creditorId: string, caseReference: string) => boolean {
+  return (creditorId, caseReference) =>
+    entries.some(
+      (e) => e.creditorIds.includes(creditorId) && e.gemeenten.some((g) => caseReference.startsWith(`${g}-`)),
+    );
+}

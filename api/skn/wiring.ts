@@ -17,24 +17,29 @@ import {
  * credential per example creditor, generated into the data folder and printed at start), the fetch log beside
  * the access state, and the letters' outbox.
  */
+/** The configured credentials (in development the generated ones), for the API and for the fetch watch. */
+export function sknCredentialEntries(
+  config: Config,
+  log: (message: string) => void,
+): { entries: SknCredential[]; devCredentials?: DevSknCredential[] } {
+  if (config.skn.credentialsFile) return { entries: loadSknCredentialsFile(config.skn.credentialsFile) };
+  if (config.env === 'production') {
+    log('SKN-API: no SCHULDHULP_SKN_CREDENTIALS_FILE, so no creditor can sign in on /api/v1/skn.');
+    return { entries: [] };
+  }
+  const devCredentials = readOrCreateDevSknCredentials(
+    path.join(config.dataDir, 'dev-skn-credentials.json'),
+    log,
+  );
+  return { entries: entriesOfDevSknCredentials(devCredentials), devCredentials };
+}
+
 export function sknFromConfig(
   config: Config,
   log: (message: string) => void,
 ): { deps: SknDeps; devCredentials?: DevSknCredential[] } {
   const outbox = new FsOutbox(path.join(config.dataDir, 'letters', 'outbox'));
-  let devCredentials: DevSknCredential[] | undefined;
-  let entries: SknCredential[];
-  if (config.skn.credentialsFile) entries = loadSknCredentialsFile(config.skn.credentialsFile);
-  else if (config.env === 'production') {
-    log('SKN-API: no SCHULDHULP_SKN_CREDENTIALS_FILE, so no creditor can sign in on /api/v1/skn.');
-    entries = [];
-  } else {
-    devCredentials = readOrCreateDevSknCredentials(
-      path.join(config.dataDir, 'dev-skn-credentials.json'),
-      log,
-    );
-    entries = entriesOfDevSknCredentials(devCredentials);
-  }
+  const { entries, devCredentials } = sknCredentialEntries(config, log);
   return {
     deps: {
       credentials: new SknCredentials(entries),
