@@ -1,5 +1,12 @@
 import { caseIdOf } from '../../workflows/case/ids';
-import { creditorToken, placeLetter, ROTTERDAM_CASE, ROTTERDAM_REF, statusOf, type Harness } from '../api/support';
+import {
+  creditorToken,
+  placeLetter,
+  ROTTERDAM_CASE,
+  ROTTERDAM_REF,
+  statusOf,
+  type Harness,
+} from '../api/support';
 import { placeSknLetter, sknHarness } from '../api/skn-fakes';
 
 /**
@@ -19,7 +26,10 @@ export async function contractServer(): Promise<{ h: Harness; base: string; cred
     removed: false,
   });
   h.cases.cases.set(ROTTERDAM_CASE, status);
-  h.cases.cases.set(caseIdOf('GM0599', '2026-0002'), statusOf(caseIdOf('GM0599', '2026-0002'), 'GM0599', 'medewerker-001'));
+  h.cases.cases.set(
+    caseIdOf('GM0599', '2026-0002'),
+    statusOf(caseIdOf('GM0599', '2026-0002'), 'GM0599', 'medewerker-001'),
+  );
   h.cases.addTrack(ROTTERDAM_CASE, 'eneco');
   placeLetter(h, ROTTERDAM_REF, 'eneco');
   // The SKN-vocabulary API (credential SKN_TOKENS.eneco): a kennisgeving beside the saldoverzoek.
