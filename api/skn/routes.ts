@@ -5,6 +5,7 @@ import { notFound, ProblemError } from '../problem';
 import { Binary, defineRoute, type AnyRoute } from '../route';
 import { assertGemeenteOf, sknLettersOf } from './addressee';
 import { sknAnswerRoutes } from './answer-routes';
+import { caseSknRoute } from './case-route';
 import type { SknPrincipal } from './credentials';
 import { sknMessageOf } from './messages';
 import { berichtListQuery, berichtParams, sknBericht, sknBerichtList } from './schemas';
@@ -115,5 +116,5 @@ export function sknRoutes(deps: ApiDeps): AnyRoute[] {
     },
   });
 
-  return [list, get, pdf, ...sknAnswerRoutes(deps)];
+  return [list, get, pdf, ...sknAnswerRoutes(deps), caseSknRoute(deps)];
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { FsOutbox } from '../../activities/letters';
+import { FsDeliveryLog, FsOutbox } from '../../activities/letters';
 import { configuredSknFetchLog } from '../../activities/skn/open-fetch-log';
 import type { Config } from '../../platform/config';
 import type { SknDeps } from '../deps';
@@ -39,12 +39,21 @@ export function sknFromConfig(
   log: (message: string) => void,
 ): { deps: SknDeps; devCredentials?: DevSknCredential[] } {
   const outbox = new FsOutbox(path.join(config.dataDir, 'letters', 'outbox'));
+  const deliveryLog = new FsDeliveryLog(path.join(config.dataDir, 'letters', 'delivery-log'));
   const { entries, devCredentials } = sknCredentialEntries(config, log);
   return {
     deps: {
       credentials: new SknCredentials(entries),
       fetchLog: configuredSknFetchLog(config),
       creditorLetters: (filter) => outbox.creditorLetters(filter),
+      paperMarked: async (letterIds) => {
+        const marked = await Promise.all(
+          letterIds.map(async (id) =>
+            (await deliveryLog.list(id)).some((a) => a.channel === 'paper') ? id : undefined,
+          ),
+        );
+        return new Set(marked.filter((id) => id !== undefined));
+      },
     },
     devCredentials,
   };

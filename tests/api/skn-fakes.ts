@@ -55,10 +55,13 @@ export function sknCredentials(): SknCredentials {
 
 export interface SknHarness extends Harness {
   fetchLog: MemorySknFetchLog;
+  /** Letters the fetch watch marked for paper. */
+  paper: Set<string>;
 }
 
 export async function sknHarness(overrides: Parameters<typeof harness>[0] = {}): Promise<SknHarness> {
   const fetchLog = new MemorySknFetchLog();
+  const paper = new Set<string>();
   const ref: { letters?: Harness['letters'] } = {};
   const skn: SknDeps = {
     credentials: sknCredentials(),
@@ -73,10 +76,11 @@ export async function sknHarness(overrides: Parameters<typeof harness>[0] = {}):
             gemeenten.some((g) => e.caseReference.startsWith(`${g}-`)),
         )
         .sort((a, b) => a.placedAt.localeCompare(b.placedAt)),
+    paperMarked: async (ids) => new Set(ids.filter((id) => paper.has(id))),
   };
   const h = await harness({ skn, ...overrides });
   ref.letters = h.letters;
-  return Object.assign(h, { fetchLog });
+  return Object.assign(h, { fetchLog, paper });
 }
 
 /** Puts a letter of this kind in the fake outbox and returns its id. */

@@ -474,3 +474,52 @@ describe('POST /api/v1/skn/saldo-opgaven (CSV)', () => {
     expect(answerCalls()).toEqual([]);
   });
 });
+
+describe('GET /api/v1/cases/{caseId}/skn-berichten (officer)', () => {
+  it('shows per creditor what was fetched and what goes out on paper', async () => {
+    const status = h.cases.cases.get(ROTTERDAM_CASE)!;
+    for (const creditorId of ['belastingdienst', 'eneco'])
+      status.creditors.push({
+        creditorId,
+        name: creditorId,
+        phase: 'wacht-op-antwoord',
+        pauseConfirmed: false,
+        collectionBreaches: 0,
+        removed: false,
+      });
+    const fetched = `${ROTTERDAM_REF}.kennisgeving.belastingdienst.1`;
+    await h.inject({ method: 'GET', url: `/api/v1/skn/berichten/${fetched}`, headers: bd });
+    h.paper.add(`${ROTTERDAM_REF}.saldoverzoek.eneco.1`);
+    const res = await h.inject({
+      method: 'GET',
+      url: `/api/v1/cases/${ROTTERDAM_CASE}/skn-berichten`,
+      headers: bearer(TOKENS.officer),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(
+      res
+        .json()
+        .berichten.map((b: { berichtId: string; opgehaaldOp?: string; perPost: boolean }) => [
+          b.berichtId,
+          b.opgehaaldOp ?? null,
+          b.perPost,
+        ]),
+    ).toEqual([
+      [fetched, NOW.toISOString(), false],
+      [`${ROTTERDAM_REF}.saldoverzoek.belastingdienst.1`, null, false],
+      [`${ROTTERDAM_REF}.saldoverzoek.eneco.1`, null, true],
+    ]);
+    expectProblem(
+      await h.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${ROTTERDAM_CASE}/skn-berichten`,
+        headers: bearer(TOKENS.otherOfficer),
+      }),
+      403,
+    );
+    expectProblem(
+      await h.inject({ method: 'GET', url: `/api/v1/cases/${ROTTERDAM_CASE}/skn-berichten`, headers: bd }),
+      403,
+    );
+  });
+});

@@ -41,6 +41,7 @@ beforeAll(async () => {
       ]),
       fetchLog: new MemorySknFetchLog(),
       creditorLetters: (filter) => stores.outbox.creditorLetters(filter),
+      paperMarked: async () => new Set(),
     },
     now: () => new Date(),
   });
