@@ -48,7 +48,10 @@ async function main(): Promise<void> {
     attention: { marks, failingAttempts },
   });
   watchWorkflowTaskFailures({ worker, client, marks, failingAttempts });
-  await ensureSknFetchWatchSchedule(client, config.temporal.taskQueue);
+  // The daily SKN fetch watch; a server without schedules must not keep the worker from running cases.
+  await ensureSknFetchWatchSchedule(client, config.temporal.taskQueue).catch((error: unknown) =>
+    console.error(`SKN fetch-watch schedule not created: ${error instanceof Error ? error.message : String(error)}`),
+  );
   console.log(`worker polling task queue ${config.temporal.taskQueue} in namespace ${config.temporal.namespace}`);
   // Worker.run() shuts down gracefully on SIGINT/SIGTERM (the SDK runtime's shutdown signals).
   await worker.run();
