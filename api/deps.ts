@@ -92,7 +92,10 @@ export interface SknDeps {
   credentials: SknCredentials;
   fetchLog: SknFetchLog;
   /** Creditor letters across cases, for these creditors and gemeenten, oldest first. */
-  creditorLetters(filter: { creditorIds: readonly string[]; gemeenten: readonly string[] }): Promise<OutboxEntry[]>;
+  creditorLetters(filter: {
+    creditorIds: readonly string[];
+    gemeenten: readonly string[];
+  }): Promise<OutboxEntry[]>;
   /** Which of these letters the fetch watch marked to go out on paper (their delivery log says so). */
   paperMarked(letterIds: readonly string[]): Promise<Set<string>>;
 }

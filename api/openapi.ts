@@ -100,7 +100,9 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
         ? {
             requestBody: {
               required: true,
-              content: { [route.bodyContentType ?? 'application/json']: { schema: ref(route.body, 'input') } },
+              content: {
+                [route.bodyContentType ?? 'application/json']: { schema: ref(route.body, 'input') },
+              },
             },
           }
         : {}),
@@ -126,7 +128,8 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       { name: 'Waarborgfonds', description: 'Waarborgfonds Saneringskredieten: borgstellingen' },
       {
         name: 'Schuldenknooppunt',
-        description: 'Schuldeisers met een eigen sleutel: berichten en antwoorden in de woorden van het Schuldenknooppunt',
+        description:
+          'Schuldeisers met een eigen sleutel: berichten en antwoorden in de woorden van het Schuldenknooppunt',
       },
       { name: 'Algemeen' },
     ],

@@ -88,10 +88,13 @@ export class FsOutbox implements Outbox {
     for (const caseReference of await names(root)) {
       if (filter.gemeenten && !filter.gemeenten.some((g) => caseReference.startsWith(`${g}-`))) continue;
       const creditors = filter.creditorIds ?? (await names(path.join(root, caseReference)));
-      for (const creditorId of creditors) dirs.push(path.join(root, caseReference, safeSegment(creditorId, 'ontvanger')));
+      for (const creditorId of creditors)
+        dirs.push(path.join(root, caseReference, safeSegment(creditorId, 'ontvanger')));
     }
     const lists = await Promise.all(dirs.map((dir) => this.list(dir)));
-    return lists.flat().sort((a, b) => a.placedAt.localeCompare(b.placedAt) || a.letterId.localeCompare(b.letterId));
+    return lists
+      .flat()
+      .sort((a, b) => a.placedAt.localeCompare(b.placedAt) || a.letterId.localeCompare(b.letterId));
   }
 
   private async list(dir: string): Promise<OutboxEntry[]> {
