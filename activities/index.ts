@@ -11,6 +11,8 @@ import { createSendLetterActivity } from './send-letter';
 import { createPaymentActivities } from './payments/activities';
 import { startCreditorTrack } from './tracks/start-track';
 import { createReportingActivities, type ReportingDependencies } from './reporting/activities';
+import { createSknFetchWatchActivities } from './skn/fetch-watch';
+import type { SknFetchLog } from './skn/fetch-log';
 import { devKeyRing } from '../platform/encryption/dev-key';
 import type { KeyRing } from '../platform/encryption/key-ring';
 
@@ -29,6 +31,8 @@ export interface ActivityDependencies {
   reporting?: Omit<ReportingDependencies, 'dataDir'>;
   /** The payload codec's key ring, which also encrypts letters at rest; the data folder's dev key without it. */
   keyRing?: KeyRing;
+  /** The SKN fetch watch: the API's fetch log and which creditor/dossier pairs have an SKN credential. */
+  skn?: { fetchLog: SknFetchLog; covered(creditorId: string, caseReference: string): boolean };
 }
 
 /** The gemeente configuration from its JSON file, validated (a missing or wrong file stops the worker). */
@@ -61,6 +65,14 @@ export function createActivities(deps: ActivityDependencies) {
       .recordPaymentInstruction,
     startCreditorTrack,
     ...createReportingActivities({ dataDir: deps.dataDir, ...deps.reporting }),
+    ...createSknFetchWatchActivities(
+      deps.skn && {
+        ...deps.skn,
+        creditorLetters: () => stores.outbox.creditorLetters(),
+        deliveryLog: stores.deliveryLog,
+        notifications: new FileNotificationStore(path.join(deps.dataDir, 'notifications')),
+      },
+    ),
   };
 }
 

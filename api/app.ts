@@ -13,6 +13,7 @@ import { invalidParamsOf, PROBLEM_CONTENT_TYPE, problemOf, ProblemError, scrubPr
 import { defineRoute, registerRoute, type AnyRoute } from './route';
 import { named } from './schemas';
 import { supervisorRoutes } from './supervisor/routes';
+import { sknRoutes } from './skn/routes';
 import { isTemporalUnavailable } from './temporal-client';
 import { methodNotAllowed } from './methods';
 
@@ -23,14 +24,17 @@ import { methodNotAllowed } from './methods';
 
 const sessionResponse = named(
   z.object({
-    kind: z.enum(['staff', 'creditor']),
-    role: z.enum(['officer', 'supervisor', 'waarborgfonds', 'creditor']),
+    kind: z.enum(['staff', 'creditor', 'skn']),
+    role: z.enum(['officer', 'supervisor', 'waarborgfonds', 'creditor', 'skn']),
     officerId: z.string().optional(),
     gemeenteCode: z.string().optional(),
     caseId: z.string().optional(),
     caseReference: z.string().optional(),
     creditorId: z.string().optional(),
     expiresAt: z.string().optional(),
+    credentialId: z.string().optional(),
+    creditorIds: z.array(z.string()).optional(),
+    gemeenten: z.array(z.string()).optional(),
   }),
   'Session',
 );
@@ -42,12 +46,16 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     operationId: 'getSession',
     summary: 'Wie ben ik: rol, gemeente, of de zaak en schuldeiser van een schuldeiserssessie',
     tag: 'Algemeen',
-    roles: ['officer', 'supervisor', 'waarborgfonds', 'creditor'],
+    roles: ['officer', 'supervisor', 'waarborgfonds', 'creditor', 'skn'],
     response: { status: 200, description: 'De aangemelde partij', schema: sessionResponse },
     async handler({ principal }) {
       if (principal.kind === 'creditor') {
         const { caseId, caseReference, creditorId, expiresAt } = principal;
         return { kind: 'creditor', role: 'creditor', caseId, caseReference, creditorId, expiresAt };
+      }
+      if (principal.kind === 'skn') {
+        const { credentialId, creditorIds, gemeenten } = principal;
+        return { kind: 'skn', role: 'skn', credentialId, creditorIds, gemeenten };
       }
       return {
         kind: 'staff',
@@ -65,6 +73,7 @@ export function apiRoutes(deps: ApiDeps): AnyRoute[] {
     ...creditorRoutes(deps),
     creditorDebtorRoute(deps),
     ...supervisorRoutes(deps),
+    ...sknRoutes(deps),
     session,
   ];
 }

@@ -6,6 +6,8 @@ import type { TaskInbox } from '../services/task-inbox';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
 import type { AccessStateStore } from './auth/access-state';
+import type { SknFetchLog } from '../activities/skn/fetch-log';
+import type { SknCredentials } from './skn/credentials';
 
 /**
  * What the API needs from the rest of the system, as interfaces: the routes are tested with fakes, and
@@ -85,6 +87,19 @@ export interface NotificationSink {
   add(notification: Notification): Promise<boolean>;
 }
 
+/** The SKN-vocabulary creditor API (api/skn/): credentials, the shared fetch log, letters across cases. */
+export interface SknDeps {
+  credentials: SknCredentials;
+  fetchLog: SknFetchLog;
+  /** Creditor letters across cases, for these creditors and gemeenten, oldest first. */
+  creditorLetters(filter: {
+    creditorIds: readonly string[];
+    gemeenten: readonly string[];
+  }): Promise<OutboxEntry[]>;
+  /** Which of these letters the fetch watch marked to go out on paper (their delivery log says so). */
+  paperMarked(letterIds: readonly string[]): Promise<Set<string>>;
+}
+
 export interface ApiDeps {
   cases: CaseOperations;
   oplossing: OplossingOperations;
@@ -105,4 +120,6 @@ export interface ApiDeps {
   accessCodeAttempts?: { max: number; windowMs: number };
   /** Attempts and revocations, shared by every API instance (api/auth/access-state.ts); in memory without it. */
   accessState?: AccessStateStore;
+  /** Without it the SKN routes exist (and are documented) but no credential opens them. */
+  skn?: SknDeps;
 }

@@ -8,6 +8,7 @@ import { createApiClient } from './temporal-client';
 import { createApiDeps, resolveTokens } from './wiring';
 import { ddasFromConfig } from './ddas/wiring';
 import { DDAS_BASE } from './ddas/plugin';
+import { sknFromConfig } from './skn/wiring';
 
 /**
  * The API process: `node dist/api/main.js` (production, scalable: no state but the shared data folder) or
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const { registry, devTokens } = resolveTokens(config, log);
   const client = await createApiClient(config, ring);
   const deps = createApiDeps(config, client, accessCodeSecret, registry, undefined, ring);
+  // The Schuldenknooppunt's vocabulary for creditors with their own credentials (api/skn/).
+  const skn = sknFromConfig(config, log);
+  deps.skn = skn.deps;
   // The field's standards beside our own API: DDAS-SHV for CBS.
   const ddas = await ddasFromConfig(config, ring, accessCodeSecret, log);
   const app = await buildApi(deps, {
@@ -48,6 +52,10 @@ async function main(): Promise<void> {
     );
   if (ddas.devClient)
     lines.push(`  DDAS development client: ${ddas.devClient.clientId} / ${ddas.devClient.secret}`);
+  if (skn.devCredentials) {
+    lines.push(`SKN creditor API ${config.api.publicUrl}/api/v1/skn/berichten, development credentials:`);
+    for (const c of skn.devCredentials) lines.push(`  ${c.creditorIds.join(',').padEnd(15)} ${c.token}`);
+  }
   if (devTokens) {
     lines.push('Development tokens (Authorization: Bearer <token>):');
     for (const t of devTokens) {
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
     closing = true;
     await app.close();
     await deps.accessState?.close();
+    await deps.skn?.fetchLog.close();
     await client.connection.close();
     process.exit(0);
   };

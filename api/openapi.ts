@@ -100,7 +100,9 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: ref(route.body, 'input') } },
+              content: {
+                [route.bodyContentType ?? 'application/json']: { schema: ref(route.body, 'input') },
+              },
             },
           }
         : {}),
@@ -124,6 +126,11 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       { name: 'Schuldeiser', description: 'Portaal: één zaak, één schuldeiser' },
       { name: 'Toezicht', description: 'Teamleiders' },
       { name: 'Waarborgfonds', description: 'Waarborgfonds Saneringskredieten: borgstellingen' },
+      {
+        name: 'Schuldenknooppunt',
+        description:
+          'Schuldeisers met een eigen sleutel: berichten en antwoorden in de woorden van het Schuldenknooppunt',
+      },
       { name: 'Algemeen' },
     ],
     paths,
@@ -134,7 +141,8 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
           type: 'http',
           scheme: 'bearer',
           description:
-            'Medewerkers en toezicht: token uit de configuratie. Schuldeisers: sessie uit POST /api/v1/creditor-sessions.',
+            'Medewerkers en toezicht: token uit de configuratie. Schuldeisers: sessie uit POST /api/v1/creditor-sessions, ' +
+            'of op /api/v1/skn de sleutel die de gemeente per schuldeiser instelt.',
         },
       },
     },

@@ -6,6 +6,7 @@ import { CreditorSessions, type CreditorPrincipal } from './auth/creditor-sessio
 import type { StaffPrincipal, StaffRole } from './auth/tokens';
 import type { ApiDeps } from './deps';
 import { badRequest, forbidden, invalidParamsOf, unauthorized } from './problem';
+import type { SknPrincipal } from './skn/credentials';
 
 /**
  * One route, declared once: method, path, who may call it, zod schemas for params, query, body and response.
@@ -13,8 +14,9 @@ import { badRequest, forbidden, invalidParamsOf, unauthorized } from './problem'
  * OpenAPI document, so the document and the server cannot drift apart.
  */
 
-export type Principal = StaffPrincipal | CreditorPrincipal;
-export type Role = StaffRole | 'creditor';
+export type Principal = StaffPrincipal | CreditorPrincipal | SknPrincipal;
+/** 'skn': a creditor on the SKN-vocabulary API with its own configured credential (api/skn/). */
+export type Role = StaffRole | 'creditor' | 'skn';
 
 export interface ResponseSpec {
   status: number;
@@ -70,6 +72,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** The body's media type; application/json unless given (text/csv is read as text). */
+  bodyContentType?: 'application/json' | 'text/csv';
   response: ResponseSpec;
   /** Other successful responses (same schema unless given). */
   otherResponses?: ResponseSpec[];
@@ -84,7 +88,9 @@ export interface RouteSpec<
         ? Principal | undefined
         : R extends readonly ['creditor']
           ? CreditorPrincipal
-          : Principal
+          : R extends readonly ['skn']
+            ? SknPrincipal
+            : Principal
     >,
   ): Promise<unknown>;
 }
@@ -120,11 +126,15 @@ export async function authenticate(request: FastifyRequest, deps: ApiDeps): Prom
     return creditor;
   }
   const staff = deps.tokens.authenticate(token);
-  if (!staff) throw unauthorized('Onbekend token.');
-  return staff;
+  if (staff) return staff;
+  const skn = deps.skn?.credentials.authenticate(token, deps.now());
+  if (skn === 'expired') throw unauthorized('Deze sleutel is verlopen: vraag de gemeente om een nieuwe.');
+  if (!skn) throw unauthorized('Onbekend token.');
+  return skn;
 }
 
-const roleOf = (principal: Principal): Role => (principal.kind === 'creditor' ? 'creditor' : principal.role);
+const roleOf = (principal: Principal): Role =>
+  principal.kind === 'creditor' ? 'creditor' : principal.kind === 'skn' ? 'skn' : principal.role;
 
 function parsePart(
   schema: z.ZodType | undefined,
@@ -144,6 +154,9 @@ function parsePart(
 }
 
 export function registerRoute(app: FastifyInstance, deps: ApiDeps, route: AnyRoute): void {
+  if (route.bodyContentType === 'text/csv' && !app.hasContentTypeParser('text/csv')) {
+    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  }
   app.route({
     method: route.method,
     url: route.path.replace(/\{(\w+)\}/g, ':$1'),

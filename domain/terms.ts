@@ -26,7 +26,8 @@ export type TermKind =
   | 'looptijd'
   | 'heroverweging'
   | 'dwangakkoord-uitspraak'
-  | 'borgstelling-besluit';
+  | 'borgstelling-besluit'
+  | 'skn-ophalen';
 
 export interface Term {
   kind: TermKind;
@@ -280,5 +281,20 @@ export function borgstellingDecisionDeadline(
     { unit: 'werkdagen', count: werkdagen },
     false,
     `Waarborgfonds (maatwerk): ${werkdagen} werkdagen`,
+  );
+}
+
+/** Werkdagen a participant has to fetch a Schuldenknooppunt message before the SKN deletes it. */
+export const SKN_FETCH_WERKDAGEN = 5;
+
+/** Last day a message made available on `placedOn` can be fetched: 5 werkdagen (no Atw: an agreement). */
+export function sknFetchDeadline(placedOn: CivilDate): Term {
+  // Schuldenknooppunt procesafspraken: berichten die niet binnen 5 werkdagen zijn opgehaald worden verwijderd.
+  return term(
+    'skn-ophalen',
+    placedOn,
+    { unit: 'werkdagen', count: SKN_FETCH_WERKDAGEN },
+    false,
+    `Schuldenknooppunt: ophalen binnen ${SKN_FETCH_WERKDAGEN} werkdagen`,
   );
 }

@@ -71,6 +71,8 @@ export const envSchema = z
       .optional(),
     /** DDAS-SHV: JSON with the OAuth clients ([{ clientId, clientSecretSha256, gemeenten }]); required in production. */
     SCHULDHULP_DDAS_CLIENTS_FILE: z.string().min(1).optional(),
+    /** JSON list of the creditors' SKN-vocabulary API credentials (api/skn/credentials.ts); dev: generated. */
+    SCHULDHULP_SKN_CREDENTIALS_FILE: z.string().min(1).optional(),
     /** DDAS payload signing: PKCS#8 PEM RSA key and its PEM certificate chain (PKIoverheid); required in production. */
     SCHULDHULP_DDAS_SIGNING_KEY_FILE: z.string().min(1).optional(),
     SCHULDHULP_DDAS_SIGNING_CERT_FILE: z.string().min(1).optional(),
@@ -191,6 +193,7 @@ export interface Config {
   };
   reporting: { databaseUrl?: string };
   ddas: { clientsFile?: string; signingKeyFile?: string; signingCertFile?: string; supplierCode: string };
+  skn: { credentialsFile?: string };
 }
 
 /** http://localhost:8233 → also http://127.0.0.1:8233, and the other way round. */
@@ -291,5 +294,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       signingCertFile: env.SCHULDHULP_DDAS_SIGNING_CERT_FILE,
       supplierCode: env.SCHULDHULP_DDAS_SUPPLIER_CODE,
     },
+    skn: { credentialsFile: env.SCHULDHULP_SKN_CREDENTIALS_FILE },
   };
 }

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
       `  HTTP API           ${config.api.publicUrl}/api/v1   (OpenAPI at /api/v1/openapi.json; development tokens in ${config.dataDir}/dev-api-tokens.json)`,
       `  Officer console    ${config.api.publicUrl}/console/zaken   (sign in with a token from ${config.dataDir}/dev-api-tokens.json)`,
       `  Creditor portal    ${config.api.publicUrl}${new URL(config.letters.portalUrl).pathname.replace(/\/+$/, '') || '/schuldeisers'}   (access code from a letter; letters print ${config.letters.portalUrl})`,
+      `  SKN creditor API   ${config.api.publicUrl}/api/v1/skn/berichten   (one credential per creditor in ${config.dataDir}/dev-skn-credentials.json)`,
       `  Supervisor view    ${config.api.publicUrl}/console/toezicht`,
       `  Data folder        ${config.dataDir}`,
       `  Temporal CLI       .tools/bin/temporal workflow list --namespace ${config.temporal.namespace}`,

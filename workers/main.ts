@@ -9,6 +9,10 @@ import { temporalMarks } from './attention/marker-client';
 import { watchWorkflowTaskFailures } from './attention/workflow-task-watch';
 import { createCaseWorker } from './case-worker';
 import { configuredReportingStore } from '../activities/reporting/open-store';
+import { configuredSknFetchLog } from '../activities/skn/open-fetch-log';
+import { sknCoverage } from '../api/skn/credentials';
+import { sknCredentialEntries } from '../api/skn/wiring';
+import { ensureSknFetchWatchSchedule } from '../services/skn-fetch-watch';
 
 /** Worker process: `npm run worker`, one per container in production (scale with --scale worker=N). */
 async function main(): Promise<void> {
@@ -20,6 +24,9 @@ async function main(): Promise<void> {
   const client = await createClient(config, keyRing);
   const marks = temporalMarks(client, config.temporal.taskQueue);
   const failingAttempts = config.api.attention.workflowTaskAttempts;
+  // The SKN fetch watch: the API's fetch log, and which creditors have an SKN credential.
+  const sknFetchLog = configuredSknFetchLog(config);
+  const sknCovered = sknCoverage(sknCredentialEntries(config, (m) => console.log(m)).entries);
   const worker = await createCaseWorker({
     connection,
     namespace: config.temporal.namespace,
@@ -34,15 +41,21 @@ async function main(): Promise<void> {
         ? { transport: createTransport(config.letters.smtpUrl), from: config.letters.mailFrom }
         : undefined,
       reporting: { store: configuredReportingStore(config, keyRing), keyRing },
+      skn: { fetchLog: sknFetchLog, covered: sknCovered },
     }),
     dataConverter: dataConverter(keyRing),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
     attention: { marks, failingAttempts },
   });
   watchWorkflowTaskFailures({ worker, client, marks, failingAttempts });
+  // The daily SKN fetch watch; a server without schedules must not keep the worker from running cases.
+  await ensureSknFetchWatchSchedule(client, config.temporal.taskQueue).catch((error: unknown) =>
+    console.error(`SKN fetch-watch schedule not created: ${error instanceof Error ? error.message : String(error)}`),
+  );
   console.log(`worker polling task queue ${config.temporal.taskQueue} in namespace ${config.temporal.namespace}`);
   // Worker.run() shuts down gracefully on SIGINT/SIGTERM (the SDK runtime's shutdown signals).
   await worker.run();
+  await sknFetchLog.close();
   await client.connection.close();
   await connection.close();
 }

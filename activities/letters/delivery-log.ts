@@ -10,8 +10,9 @@ export interface DeliveryAttempt {
   letterId: string;
   /** Temporal activity attempt (1 for the first try). */
   attempt: number;
-  channel: 'outbox' | 'email';
-  outcome: 'delivered' | 'already-delivered' | 'skipped' | 'failed';
+  /** 'paper': the letter is to go out by post (an SKN message not fetched in time, activities/skn/). */
+  channel: 'outbox' | 'email' | 'paper';
+  outcome: 'delivered' | 'already-delivered' | 'skipped' | 'failed' | 'queued';
   at: string;
   /** Why skipped or failed, or the SMTP message id; scrubbed of e-mail addresses. */
   detail?: string;

@@ -77,6 +77,26 @@ export class FsOutbox implements Outbox {
     return this.list(this.folder('waarborgfonds', caseReference, 'waarborgfonds'));
   }
 
+  /**
+   * Every creditor letter across cases (the SKN-vocabulary API, the daily fetch watch): for these creditors
+   * only, and for cases whose reference starts with one of these gemeente codes, when given. Oldest first.
+   */
+  async creditorLetters(filter: { creditorIds?: readonly string[]; gemeenten?: readonly string[] } = {}) {
+    const root = path.join(this.root, 'creditor');
+    const names = async (dir: string) => fs.readdir(dir).catch(() => [] as string[]);
+    const dirs: string[] = [];
+    for (const caseReference of await names(root)) {
+      if (filter.gemeenten && !filter.gemeenten.some((g) => caseReference.startsWith(`${g}-`))) continue;
+      const creditors = filter.creditorIds ?? (await names(path.join(root, caseReference)));
+      for (const creditorId of creditors)
+        dirs.push(path.join(root, caseReference, safeSegment(creditorId, 'ontvanger')));
+    }
+    const lists = await Promise.all(dirs.map((dir) => this.list(dir)));
+    return lists
+      .flat()
+      .sort((a, b) => a.placedAt.localeCompare(b.placedAt) || a.letterId.localeCompare(b.letterId));
+  }
+
   private async list(dir: string): Promise<OutboxEntry[]> {
     const files = await listFiles(dir, '.json');
     const entries = await Promise.all(

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TOKENS } from '../api/support';
+import { SKN_TOKENS } from '../api/skn-fakes';
 import { contractServer } from './server';
 
 /**
@@ -45,6 +46,7 @@ describeIf('the API against its own OpenAPI document (schemathesis)', () => {
     ['Waarborgfonds', 'waarborgfonds', () => TOKENS.waarborgfonds],
     ['Schuldeiser', 'creditor', () => server.creditor],
     ['Algemeen', 'officer', () => TOKENS.officer],
+    ['Schuldenknooppunt', 'skn', () => SKN_TOKENS.eneco],
   ];
 
   it.each(audiences)('tag %s as %s: no findings', async (tag, _who, token) => {
