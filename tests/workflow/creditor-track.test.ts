@@ -100,7 +100,11 @@ describe('creditor track', () => {
   it('refuses a second answer of another kind, and bad amounts, without changing the track', async () => {
     const c = await world.cases.start();
     await c.admit();
-    await c.until(async () => (await c.track('woonstad')).phase === 'wacht-op-antwoord', 'kennisgeving');
+    // Both letters out (kennisgeving, saldoverzoek): a letter still being made would change the track under us.
+    await c.until(async () => {
+      const t = await c.track('woonstad');
+      return t.phase === 'wacht-op-antwoord' && t.letters.length >= 2;
+    }, 'kennisgeving + saldoverzoek');
     await world.cases.service.answer(c.caseId, 'woonstad', 'geen-medewerking', {
       reason: 'Dossier al bij deurwaarder',
     });
