@@ -1,6 +1,7 @@
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { assertCaseAccess, assertGemeente, scopeGemeente, staff } from '../access';
-import { ATTENTION_REASON_CODES, type ApiDeps, type AttentionReasonCode } from '../deps';
+import { ATTENTION_REASON_CODES, type AttentionReasonCode } from '../../services/supervisor/attention-types';
+import type { ApiDeps } from '../deps';
 import { BASE } from '../officer/routes';
 import { defineRoute, WithStatus, type AnyRoute } from '../route';
 import { attentionQuery, attentionResponse, caseParams, reminderBody, reminderResponse } from '../schemas';
