@@ -1,5 +1,6 @@
 import type { Notification } from '../activities/notifications/notification';
 import type { AccessCodeOwner, DocumentStore, OutboxEntry } from '../activities/letters';
+import type { ManagementReader } from '../services/management';
 import type { TaskInbox } from '../services/task-inbox';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
@@ -53,6 +54,8 @@ export interface ApiDeps {
   attention: AttentionFinder;
   letters: LetterAccess;
   notifications: NotificationSink;
+  /** The management figures from the reporting store; without it the route answers 503. */
+  management?: ManagementReader;
   /** The officers' and supervisors' inbox over the same notifications. */
   tasks: TaskInbox;
   tokens: TokenRegistry;

@@ -3,6 +3,7 @@ import { assertCaseAccess, assertGemeente, scopeGemeente, staff } from '../acces
 import { ATTENTION_REASON_CODES, type AttentionReasonCode } from '../../services/supervisor/attention-types';
 import type { ApiDeps } from '../deps';
 import { BASE } from '../officer/routes';
+import { managementRoute } from './management';
 import { defineRoute, WithStatus, type AnyRoute } from '../route';
 import { attentionQuery, attentionResponse, caseParams, reminderBody, reminderResponse } from '../schemas';
 
@@ -90,5 +91,5 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
     },
   });
 
-  return [attention, remind];
+  return [attention, remind, managementRoute(deps)];
 }

@@ -3,25 +3,13 @@
  * list of bars with the cases behind every bar (the page links to them). Terms come from domain/terms, so a
  * figure "within the term" means exactly what the workflows enforce.
  */
-import { daysBetween, minCivilDate, type CivilDate } from '../civil-date';
+import { daysBetween, formatDutchDate, minCivilDate, type CivilDate } from '../civil-date';
 import { DEFAULT_POLICY } from '../policy';
 import type { ReportEvent } from '../reporting/events';
+import type { Bar, Figure } from './figure';
 import { beschikkingDeadline, creditorAnswerDeadline, eersteGesprekDeadline } from '../terms';
 
-export interface Bar {
-  label: string;
-  value: number;
-  caseIds: string[];
-}
-
-export interface Figure {
-  id: string;
-  title: string;
-  /** One sentence with the figure's key number, for the chart's description and the page. */
-  summary: string;
-  unit: string;
-  bars: Bar[];
-}
+export type { Bar, Figure } from './figure';
 
 export interface ManagementInput {
   gemeente: string;
@@ -226,9 +214,9 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
   });
   const openFigure: Figure = {
     id: 'open-zaken',
-    title: `Open zaken per fase op ${asOf}`,
+    title: `Open zaken per fase op ${formatDutchDate(asOf)}`,
     unit: 'zaken',
-    summary: `${open.length} zaken open op ${asOf}.`,
+    summary: `${open.length} zaken open op ${formatDutchDate(asOf)}.`,
     bars: PHASES.map((phase) => {
       const ids = open.filter((o) => o.phase === phase).map((o) => o.caseId);
       return { label: phase, value: ids.length, caseIds: ids };
