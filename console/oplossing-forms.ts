@@ -1,7 +1,8 @@
 import { OFFICER_OPLOSSING_ACTIONS, type CreditorOplossingAnswer } from '../services/request-bodies';
 import type { OplossingAction } from '../workflows/oplossing/actions';
 import type { OplossingPhase } from '../workflows/oplossing/state';
-import { compact, euroCents, lines, text, type FieldSpec, type InvalidParam, type Values } from './forms';
+import { compact, euroCents, lines, text } from './form-values';
+import { type FieldSpec, type InvalidParam, type Values } from './forms';
 import { creditorSelect, dateField } from './form-fields';
 
 /**

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { creditorOplossingAnswerBodies, officerOplossingActionBodies } from '../services/request-bodies';
 import type { OplossingPhase } from '../workflows/oplossing/state';
-import { text, type FieldSpec, type InvalidParam, type Values } from './forms';
+import { text } from './form-values';
+import { type FieldSpec, type InvalidParam, type Values } from './forms';
 import { OPLOSSING_FORMS, PAPER_ANSWER_FORMS } from './oplossing-forms';
 
 /**

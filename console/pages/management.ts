@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { managementResponse } from '../../api/supervisor/management';
 import { addDays, isCivilDate, type CivilDate } from '../../domain/civil-date';
 import { gemeenteName } from '../gemeenten';
-import { field, FormState, type FieldSpec } from '../forms';
+import { field } from '../form-render';
+import { FormState, type FieldSpec } from '../forms';
 import { html, type Html } from '../html';
 import { errorSummary } from '../layout';
 import { managementBody } from '../management';
@@ -111,9 +112,11 @@ export function managementPages(sessions: StaffSessions, today: () => CivilDate)
         if (f.name !== 'gemeente' && !isCivilDate(values[f.name]!))
           state.add({ name: f.name, reason: `‘${f.label}’: ${f.fix}` });
       if (!gemeente && !state.hasErrors)
-        return show(html`<h1>Cijfers</h1>
-          <p>Kies een gemeente en een periode.</p>
-          ${picker(fields, state, now, gemeente)}`);
+        return show(
+          html`<h1>Cijfers</h1>
+            <p>Kies een gemeente en een periode.</p>
+            ${picker(fields, state, now, gemeente)}`,
+        );
       const result = state.hasErrors
         ? undefined
         : await staff.api.get<Management>(
@@ -134,8 +137,10 @@ export function managementPages(sessions: StaffSessions, today: () => CivilDate)
       const form = picker(fields, state, now, gemeente);
       const name = gemeenteName(staff.gemeenten, gemeente) ?? gemeente;
       if (!result?.ok)
-        return show(html`<h1>Cijfers</h1>
-          ${errorSummary(state.summary())} ${form}`);
+        return show(
+          html`<h1>Cijfers</h1>
+            ${errorSummary(state.summary())} ${form}`,
+        );
       return show(
         managementBody({
           gemeente: name,

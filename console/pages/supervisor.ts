@@ -4,7 +4,9 @@ import type { attentionResponse } from '../../api/schemas';
 import { CASE_PHASES } from '../../workflows/case/types';
 import { CASE_ID } from '../case-id';
 import { datum, label, PHASES, REASONS } from '../format';
-import { field, FormState, valuesOf, type FieldSpec } from '../forms';
+import { field } from '../form-render';
+import { valuesOf } from '../form-values';
+import { FormState, type FieldSpec } from '../forms';
 import { html, type Html } from '../html';
 import { badge, csrfField, errorSummary, notice } from '../layout';
 import {
