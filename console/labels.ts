@@ -5,6 +5,7 @@
  * index; `<form>:<path>` overrides the plain path for one form.
  */
 import { claimWords, creditorWords } from './labels/creditor-words';
+import { OPLOSSING_FIELD_WORDS } from './labels/oplossing-words';
 import { DATE, DATE_FIX, TEXT, type FieldWords } from './labels/words';
 
 export type { FieldWords };
@@ -211,6 +212,9 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   confirmed: { label: 'Wij pauzeren de incasso', kind: 'checkbox' },
   'papier:confirmed': { label: 'De schuldeiser bevestigt de incassopauze', kind: 'checkbox' },
   'geen-medewerking:reason': TEXT('Reden', { kind: 'textarea' }),
+
+  // ---- the schuldregeling (labels/oplossing-words.ts) ----
+  ...OPLOSSING_FIELD_WORDS,
 };
 
 /** The words of a field of one form: its own override, else the plain path. */
