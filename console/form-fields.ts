@@ -1,3 +1,4 @@
+import type { FieldSpec } from './forms';
 import type { DerivedField } from './forms/derived';
 
 /** Fields that several forms of the staff console ask for beside their body schema. */
@@ -11,3 +12,12 @@ export const paperCreditorField = (creditors: readonly (readonly [string, string
   options: [['', 'Kies: schuldeiser'], ...creditors],
   leaf: { path: 'creditorId', key: 'creditorId', kind: 'text', optional: false },
 });
+
+/** The gemeente a supervisor of all gemeenten looks at (a filter; the API checks it). */
+export const gemeenteFilterField: FieldSpec & { fix: string } = {
+  name: 'gemeente',
+  label: 'Gemeente',
+  hint: 'Bijvoorbeeld GM0599',
+  width: 's',
+  fix: 'Vul een gemeentecode in zoals GM0599.',
+};

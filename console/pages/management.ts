@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { managementResponse } from '../../api/supervisor/management';
 import { addDays, isCivilDate, type CivilDate } from '../../domain/civil-date';
 import { gemeenteName } from '../gemeenten';
+import { gemeenteFilterField } from '../form-fields';
 import { field } from '../form-render';
 import { FormState, type FieldSpec } from '../forms';
 import { html, type Html } from '../html';
@@ -21,17 +22,7 @@ type Management = z.output<typeof managementResponse>;
 export const MANAGEMENT_PATH = `${CONSOLE}/cijfers`;
 
 const periodFields = (me: Me): (FieldSpec & { fix: string })[] => [
-  ...(me.gemeenteCode
-    ? []
-    : [
-        {
-          name: 'gemeente',
-          label: 'Gemeente',
-          hint: 'Bijvoorbeeld GM0599',
-          width: 's' as const,
-          fix: 'Vul een gemeentecode in zoals GM0599.',
-        },
-      ]),
+  ...(me.gemeenteCode ? [] : [gemeenteFilterField]),
   {
     name: 'van',
     label: 'Van',

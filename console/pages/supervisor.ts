@@ -5,6 +5,7 @@ import { CASE_PHASES } from '../../workflows/case/types';
 import { CASE_ID } from '../case-id';
 import { datum, label, PHASES, REASONS } from '../format';
 import { field } from '../form-render';
+import { gemeenteFilterField } from '../form-fields';
 import { valuesOf } from '../form-values';
 import { FormState, type FieldSpec } from '../forms';
 import { html, type Html } from '../html';
@@ -39,17 +40,7 @@ export function reminderForm(staff: Staff, caseId: string, back: string): Html {
 }
 
 const filterFields = (me: Me): (FieldSpec & { fix?: string })[] => [
-  ...(me.gemeenteCode
-    ? []
-    : [
-        {
-          name: 'gemeente',
-          label: 'Gemeente',
-          hint: 'Bijvoorbeeld GM0599',
-          width: 's' as const,
-          fix: 'Vul een gemeentecode in zoals GM0599.',
-        },
-      ]),
+  ...(me.gemeenteCode ? [] : [gemeenteFilterField]),
   {
     name: 'officer',
     label: 'Medewerker',
