@@ -429,6 +429,19 @@ describe('the web console in a browser', () => {
     await page.getByRole('button', { name: /Herinnering sturen/ }).click();
     await page.waitForURL(/herinnerd/);
     expect(await text(supervisor, '.melding')).toContain('De medewerker heeft een herinnering gekregen');
+
+    // The management view, from the menu: the gemeente's figures from the reporting store, each linked to its cases.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    await page.waitForURL(`${base}/console/cijfers`);
+    expect(await page.locator('svg[role="img"] > title').count()).toBe(8);
+    expect(await page.locator('table caption').count()).toBe(8);
+    // BRW-2 waits in aanmelding: the open-cases figure lists it (the store is fed by the workers' activities).
+    await eventually(async () => {
+      await page.reload();
+      expect(await page.locator('#open-zaken a[href="/console/zaken/case-GM0599-BRW-2"]').count()).toBe(1);
+    }, 60_000);
+    await shot(page, '19c-cijfers');
+    await checkAxe(page, 'cijfers');
   });
 
   it('the officer completes stabilisatie and makes the betaalvoorstel; the creditor signs in with the code from it, rejects with a reason and then agrees', async () => {
