@@ -41,6 +41,8 @@ function casesOf(events: readonly ReportEvent[], gemeente: string): CaseEvents[]
     }));
 }
 
+/** "1 zaak", "3 zaken". */
+const zaken = (n: number) => `${n} ${n === 1 ? 'zaak' : 'zaken'}`;
 const within = (on: CivilDate, from: CivilDate, to: CivilDate) => on >= from && on <= to;
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
 
@@ -152,7 +154,7 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
       id,
       title,
       unit: 'zaken',
-      summary: m === undefined ? 'Nog geen zaken.' : `Mediaan ${m} dagen over ${values.length} zaken.`,
+      summary: m === undefined ? 'Nog geen zaken.' : `Mediaan ${m} dagen over ${zaken(values.length)}.`,
       bars: histogram(values, weeksBuckets),
     };
   };
@@ -186,7 +188,7 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
     id: 'uitkomsten',
     title: 'Uitkomsten',
     unit: 'zaken',
-    summary: `${outcomes.length} zaken kregen in de periode een uitkomst.`,
+    summary: `${zaken(outcomes.length)} ${outcomes.length === 1 ? 'kreeg' : 'kregen'} in de periode een uitkomst.`,
     bars: OUTCOMES.map((label) => {
       const ids = outcomes.filter((o) => o.label === label).map((o) => o.caseId);
       return { label, value: ids.length, caseIds: ids };
@@ -216,7 +218,7 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
     id: 'open-zaken',
     title: `Open zaken per fase op ${formatDutchDate(asOf)}`,
     unit: 'zaken',
-    summary: `${open.length} zaken open op ${formatDutchDate(asOf)}.`,
+    summary: `${zaken(open.length)} open op ${formatDutchDate(asOf)}.`,
     bars: PHASES.map((phase) => {
       const ids = open.filter((o) => o.phase === phase).map((o) => o.caseId);
       return { label: phase, value: ids.length, caseIds: ids };
