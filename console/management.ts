@@ -57,7 +57,7 @@ function table(f: Figure): Html {
       <thead class="utrecht-table__header">
         <tr class="utrecht-table__row">
           <th scope="col" class="utrecht-table__header-cell">
-            ${f.id === 'schuldeisers-laat' ? 'Schuldeiser' : 'Groep'}
+            ${GROUP_HEADS[f.id] ?? 'Duur'}
           </th>
           ${counted ? '' : html`<th scope="col" class="utrecht-table__header-cell getal">${capital(f.unit)}</th>`}
           <th scope="col" class="utrecht-table__header-cell getal">Zaken</th>
@@ -76,6 +76,15 @@ function table(f: Figure): Html {
     </table>
   </div>`;
 }
+
+/** What the rows of a figure's table are; the histograms of durations get 'Duur'. */
+const GROUP_HEADS: Record<string, string> = {
+  'gesprek-termijn': 'Termijn',
+  'beschikking-termijn': 'Termijn',
+  uitkomsten: 'Uitkomst',
+  'open-zaken': 'Fase',
+  'schuldeisers-laat': 'Schuldeiser',
+};
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

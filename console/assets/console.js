@@ -25,9 +25,11 @@
     if (!target) return;
     var details = target.matches('details') ? target : target.closest('details');
     if (details) details.open = true;
-    target.querySelectorAll('details').forEach(function (d) {
-      d.open = true;
-    });
+    // The list of all cases behind a figure: every bar's list in it.
+    if (target.matches('.figuur__zaken'))
+      target.querySelectorAll('details').forEach(function (d) {
+        d.open = true;
+      });
   }
   window.addEventListener('hashchange', openTarget);
   openTarget();
