@@ -8,6 +8,8 @@ import { field } from '../form-render';
 import { gemeenteFilterField } from '../form-fields';
 import { valuesOf } from '../form-values';
 import { FormState, type FieldSpec } from '../forms';
+import { gemeenteName } from '../gemeenten';
+import { OPLOSSING_PHASES } from '../oplossing-view';
 import { html, type Html } from '../html';
 import { badge, csrfField, errorSummary, notice } from '../layout';
 import {
@@ -127,9 +129,12 @@ export function supervisorPages(sessions: StaffSessions) {
               </ul>
             </td>
             <td class="utrecht-table__cell">
-              ${label(PHASES, i.phase)}${i.oplossingPhase ? ` (${i.oplossingPhase})` : ''}
+              <span class="nowrap">${label(PHASES, i.phase)}</span
+              >${i.oplossingPhase ? ` (${label(OPLOSSING_PHASES, i.oplossingPhase).toLowerCase()})` : ''}
             </td>
-            <td class="utrecht-table__cell">${i.gemeente ?? ''}</td>
+            <td class="utrecht-table__cell">
+              ${gemeenteName(staff.gemeenten, i.gemeente) ?? i.gemeente ?? ''}
+            </td>
             <td class="utrecht-table__cell nowrap">${i.officerId ?? ''}</td>
             <td class="utrecht-table__cell acties-cel">
               <a href="${i.temporalUiUrl}" target="_blank" rel="noopener"
