@@ -10,6 +10,7 @@ import { localProblems } from './panel-submit';
 import { borgstellingDecisionBody } from '../services/request-bodies';
 import { html } from './html';
 import { badge, csrfField, errorSummary, notice } from './layout';
+import type { Gemeenten } from './gemeenten';
 import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff } from './staff-session';
 
 /**
@@ -47,8 +48,8 @@ interface Failed {
 
 const scopeOf = (caseId: string) => `besluit-${caseId}`;
 
-export function waarborgfondsPages(root: FastifyInstance) {
-  const { signedIn, signedInPost } = staffSessions(root);
+export function waarborgfondsPages(root: FastifyInstance, gemeenten?: Gemeenten) {
+  const { signedIn, signedInPost } = staffSessions(root, gemeenten);
 
   async function render(
     staff: Staff,

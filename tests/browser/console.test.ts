@@ -468,6 +468,8 @@ describe('the web console in a browser', () => {
     await shot(page, '20-zaak-schuldregeling');
     await page.getByRole('link', { name: 'Naar de schuldregeling: acties en tijdlijn' }).click();
     await page.waitForURL(`${base}/console/zaken/${CASE_ID}/schuldregeling`);
+    // The schuldregeling pages carry the gemeente of the case pages (deploy/gemeenten.json), not the example.
+    expect(await text(officer, 'header')).toContain('Gemeente Rotterdam');
     expect(await page.locator('h1').innerText()).toBe('Schuldregeling GM0599-BRW-1');
 
     // A saneringskrediet without a kredietbank: the refinement's message at the kredietbank field.
