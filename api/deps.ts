@@ -1,7 +1,6 @@
-import type { CivilDate } from '../domain/civil-date';
 import type { Notification } from '../activities/notifications/notification';
 import type { AccessCodeOwner, DocumentStore, OutboxEntry } from '../activities/letters';
-import type { CasePhase, WaitingOn } from '../workflows/case/types';
+import type { ManagementReader } from '../services/management';
 import type { TaskInbox } from '../services/task-inbox';
 import type { TokenRegistry } from './auth/tokens';
 import type { CreditorSessions } from './auth/creditor-session';
@@ -22,59 +21,21 @@ export type {
   CaseOperations,
   OplossingOperations,
 } from '../services/contracts';
+export {
+  ATTENTION_REASON_CODES,
+  type AttentionFilter,
+  type AttentionFinder,
+  type AttentionItem,
+  type AttentionReason,
+  type AttentionReasonCode,
+} from '../services/supervisor/attention-types';
+import type { AttentionFinder } from '../services/supervisor/attention-types';
 import type {
   BorgstellingDirectory,
   CaseDirectory,
   CaseOperations,
   OplossingOperations,
 } from '../services/contracts';
-
-export const ATTENTION_REASON_CODES = [
-  'termijn-overschreden',
-  'workflowtaak-faalt',
-  'activiteit-faalt',
-  'termijn-nadert',
-  'geen-voortgang',
-  'wacht-lang-op-schuldeiser',
-] as const;
-export type AttentionReasonCode = (typeof ATTENTION_REASON_CODES)[number];
-
-export interface AttentionReason {
-  code: AttentionReasonCode;
-  /** Dutch, for the supervisor. */
-  message: string;
-  /** The workflow the reason was found on: the case, or its oplossing (`${caseId}/oplossing`). */
-  workflowId?: string;
-}
-
-export interface AttentionItem {
-  caseId: string;
-  caseReference: string;
-  gemeente?: string;
-  officerId?: string;
-  phase?: CasePhase;
-  /** While the oplossing runs: its own phase (betaalvoorstel, looptijd, …). */
-  oplossingPhase?: string;
-  nextDeadline?: string;
-  waitingOn?: WaitingOn;
-  reasons: AttentionReason[];
-  /** Higher is more urgent; the list is sorted on it. */
-  urgency: number;
-  /** The workflow the link opens: where the most urgent reason was found. */
-  workflowId: string;
-  temporalUiUrl: string;
-}
-
-export interface AttentionFilter {
-  gemeente?: string;
-  officerId?: string;
-  phase?: CasePhase;
-}
-
-/** The supervisor's list: cases that need attention, each with its reasons, most urgent first. */
-export interface AttentionFinder {
-  find(filter: AttentionFilter, today: CivilDate): Promise<AttentionItem[]>;
-}
 
 /** Letters as the API reads them: a creditor's outbox for one case and the PDF bytes. */
 export interface LetterAccess {
@@ -108,6 +69,8 @@ export interface ApiDeps {
   attention: AttentionFinder;
   letters: LetterAccess;
   notifications: NotificationSink;
+  /** The management figures from the reporting store; without it the route answers 503. */
+  management?: ManagementReader;
   /** The officers' and supervisors' inbox over the same notifications. */
   tasks: TaskInbox;
   tokens: TokenRegistry;

@@ -5,7 +5,10 @@ import { FileNotificationStore } from '../activities/notifications/file-store';
 import type { Config } from '../platform/config';
 import { resolveKeyRing } from '../platform/encryption/dev-key';
 import type { KeyRing } from '../platform/encryption/key-ring';
+import { configuredReportingStore } from '../activities/reporting/open-store';
+import type { ReportingStore } from '../activities/reporting/store';
 import { CaseService } from '../services/cases';
+import { StoreManagementReader } from '../services/management';
 import { OplossingService } from '../services/oplossing';
 import type { AccessStateStore } from './auth/access-state';
 import { PgAccessStateStore } from './auth/access-state-pg';
@@ -59,6 +62,7 @@ export function createApiDeps(
   const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret, ring);
   const visibility = client as unknown as VisibilityClient;
   const oplossing = new OplossingService(client);
+  let reporting: ReportingStore | undefined;
   return {
     cases: new CaseService(client, config.temporal.taskQueue),
     oplossing,
@@ -79,6 +83,7 @@ export function createApiDeps(
       resolveAccessCode: (code) => letters.accessCodes.resolveAccessCode(code),
     },
     notifications: new FileNotificationStore(path.join(config.dataDir, 'notifications')),
+    management: new StoreManagementReader(() => (reporting ??= configuredReportingStore(config, ring))),
     tasks: new FileTaskInbox(path.join(config.dataDir, 'notifications')),
     tokens,
     creditorSessions: new CreditorSessions(accessCodeSecret, config.api.creditorSessionMinutes * 60_000),

@@ -1,6 +1,7 @@
 import { aanmeldingSchema, claimInputSchema, creditorSchema, residentSchema } from '../domain/records';
 import { fieldPath } from '../domain/records/errors';
-import { compact, text, type FieldGroup, type FieldSpec, type InvalidParam, type Values } from './forms';
+import { compact, text } from './form-values';
+import { type FieldGroup, type FieldSpec, type InvalidParam, type Values } from './forms';
 import { bodyOf, formFields, missingLabels, type DerivedField } from './forms/derived';
 import { amountMessage, b1Message } from './forms/messages';
 import { wordsOf } from './labels';

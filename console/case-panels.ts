@@ -6,6 +6,7 @@ import {
   creditorAnswerSchemas,
   type CaseAction,
 } from '../workflows/case/actions';
+import { paperCreditorField } from './form-fields';
 import { bodyOf, formFields, missingLabels, type DerivedField } from './forms/derived';
 import { ACTION_GROUP_TITLES, ACTION_WORDS, ANSWER_WORDS, type ActionGroup } from './form-titles';
 import type { InvalidParam, Values } from './forms';
@@ -63,14 +64,6 @@ const paperPanel = (answer: (typeof CREDITOR_ANSWERS)[number]): Panel => {
   const schema = creditorAnswerSchemas[answer];
   const words = ANSWER_WORDS[answer];
   const own = (today: string) => formFields(`papier`, schema, { today });
-  const creditorField = (creditors: readonly (readonly [string, string])[]): DerivedField => ({
-    name: 'creditorId',
-    label: 'Schuldeiser',
-    kind: 'select',
-    width: 'm',
-    options: [['', 'Kies: schuldeiser'], ...creditors],
-    leaf: { path: 'creditorId', key: 'creditorId', kind: 'text', optional: false },
-  });
   return {
     key: `papier-${answer}`,
     title: `${words.title} (op papier)`,
@@ -79,7 +72,7 @@ const paperPanel = (answer: (typeof CREDITOR_ANSWERS)[number]): Panel => {
     path: `antwoorden/${answer}`,
     group: 'papier',
     schema,
-    fields: (creditors, today) => [creditorField(creditors), ...own(today)],
+    fields: (creditors, today) => [paperCreditorField(creditors), ...own(today)],
     build: (values, local) => bodyOf(own(''), values, local),
     apiPath: (caseId, values) => {
       const creditorId = values.creditorId?.trim();

@@ -20,7 +20,10 @@ export function caseFacts(
     ['Fase', html`<strong>${label(PHASES, s.phase)}</strong>`],
     [
       'Volgende termijn',
-      next ? `${datum(next.deadline)} (${next.what.toLowerCase()})` : 'Geen lopende termijn',
+      // Only the first letter: a creditor's name in it keeps its capitals.
+      next
+        ? `${datum(next.deadline)} (${next.what.charAt(0).toLowerCase()}${next.what.slice(1)})`
+        : 'Geen lopende termijn',
     ],
     ['Wacht op', label(WAITING_ON, s.waitingOn)],
     ['Gemeente', gemeente],

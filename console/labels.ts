@@ -4,104 +4,11 @@
  * with a format, what a person must do when the value is wrong (B1). Keys are body paths with [] for a list
  * index; `<form>:<path>` overrides the plain path for one form.
  */
+import { claimWords, creditorWords } from './labels/creditor-words';
+import { OPLOSSING_FIELD_WORDS } from './labels/oplossing-words';
+import { DATE, DATE_FIX, TEXT, type FieldWords } from './labels/words';
 
-export interface FieldWords {
-  label: string;
-  hint?: string;
-  /** How it is shown when the schema alone does not say it (a date is a text to zod). */
-  kind?: 'date' | 'time' | 'euro' | 'textarea' | 'email' | 'radio' | 'select' | 'checkbox';
-  width?: 's' | 'm' | 'l';
-  autocomplete?: string;
-  /** Dutch names of the values of a choice, in the order shown. */
-  options?: readonly (readonly [string, string])[];
-  /** What to do when the value is not right (any error other than "empty"). */
-  fix?: string;
-  /** Filled in on a fresh form: 'today', or a fixed value. */
-  initial?: 'today' | string;
-  /** Left out of the form: comes from elsewhere (the signed-in officer, the page). */
-  hidden?: boolean;
-}
-
-const DATE_FIX = 'Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2026.';
-const TEXT = (label: string, extra: Partial<FieldWords> = {}): FieldWords => ({ label, ...extra });
-const DATE = (label: string, extra: Partial<FieldWords> = {}): FieldWords => ({
-  label,
-  kind: 'date',
-  fix: DATE_FIX,
-  initial: 'today',
-  ...extra,
-});
-
-export const CREDITOR_TYPE_NAMES: Record<string, string> = {
-  belastingdienst: 'Belastingdienst',
-  cjib: 'CJIB',
-  duo: 'DUO',
-  gemeente: 'Gemeente',
-  waterschap: 'Waterschap',
-  zorgverzekeraar: 'Zorgverzekeraar',
-  verhuurder: 'Verhuurder',
-  energieleverancier: 'Energieleverancier',
-  drinkwaterbedrijf: 'Drinkwaterbedrijf',
-  telecom: 'Telecombedrijf',
-  bank: 'Bank',
-  incassobureau: 'Incassobureau',
-  deurwaarder: 'Gerechtsdeurwaarder',
-  overig: 'Overig',
-};
-
-const creditorWords = (prefix: string): Record<string, FieldWords> => ({
-  [`${prefix}id`]: TEXT('Korte naam schuldeiser', {
-    hint: 'Zonder spaties, bijvoorbeeld woonstad. Leeg laten mag: dan maken wij hem van de naam.',
-    width: 'm',
-    fix: 'Gebruik alleen letters, cijfers, punt, streepje of liggend streepje, zonder spaties.',
-  }),
-  [`${prefix}name`]: TEXT('Naam schuldeiser', { autocomplete: 'organization' }),
-  [`${prefix}type`]: {
-    label: 'Soort schuldeiser',
-    kind: 'select',
-    width: 'm',
-    options: Object.entries(CREDITOR_TYPE_NAMES),
-  },
-  [`${prefix}iban`]: TEXT('IBAN', {
-    width: 'm',
-    autocomplete: 'off',
-    fix: 'Vul een IBAN in zoals NL44 RABO 0123 4567 89. Kijk het nummer goed na.',
-  }),
-  [`${prefix}address.line`]: TEXT('Postadres (straat en huisnummer of postbus)'),
-  [`${prefix}address.postcode`]: TEXT('Postcode', { width: 's', fix: 'Vul een postcode in zoals 3011 AD.' }),
-  [`${prefix}address.city`]: TEXT('Plaats', { width: 'm' }),
-  [`${prefix}attention`]: TEXT('Ter attentie van', { width: 'm' }),
-  [`${prefix}email`]: TEXT('E-mailadres schuldeiser', {
-    kind: 'email',
-    fix: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
-  }),
-  [`${prefix}kvk`]: TEXT('KvK-nummer', { width: 's', fix: 'Vul de 8 cijfers van het KvK-nummer in.' }),
-  [`${prefix}convenantMonths`]: {
-    label: 'Pauze volgens convenant',
-    kind: 'radio',
-    options: [
-      ['4', '4 maanden'],
-      ['8', '8 maanden'],
-    ],
-    initial: '4',
-  },
-  [`${prefix}grantsFinaleKwijting`]: {
-    label: 'Verleent finale kwijting',
-    hint: 'Leeg: volgens de soort schuldeiser. CJIB en DUO verlenen nooit finale kwijting.',
-    fix: 'CJIB en DUO verlenen nooit finale kwijting. Haal het vinkje weg.',
-  },
-});
-
-const claimWords = (prefix: string, reference: string): Record<string, FieldWords> => ({
-  [`${prefix}creditorId`]: { label: 'Schuldeiser', kind: 'select', width: 'm' },
-  [`${prefix}amount`]: {
-    label: 'Bedrag vordering',
-    kind: 'euro',
-    fix: 'Vul een bedrag in euro’s in dat groter is dan nul, bijvoorbeeld 3.120,75.',
-  },
-  [`${prefix}preferent`]: { label: 'Preferente vordering (voorrang bij wet)' },
-  [`${prefix}reference`]: TEXT(reference, { width: 'm' }),
-});
+export type { FieldWords };
 
 export const FIELD_WORDS: Record<string, FieldWords> = {
   // ---- aanmelding (the new-case form) ----
@@ -305,6 +212,9 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   confirmed: { label: 'Wij pauzeren de incasso', kind: 'checkbox' },
   'papier:confirmed': { label: 'De schuldeiser bevestigt de incassopauze', kind: 'checkbox' },
   'geen-medewerking:reason': TEXT('Reden', { kind: 'textarea' }),
+
+  // ---- the schuldregeling (labels/oplossing-words.ts) ----
+  ...OPLOSSING_FIELD_WORDS,
 };
 
 /** The words of a field of one form: its own override, else the plain path. */

@@ -1,10 +1,13 @@
-import type { Figure } from '../domain/management/figures';
+import type { Figure } from '../domain/management/figure';
+import { caseReferenceOfCaseId } from '../workflows/case/ids';
+import { datum } from './format';
 import { html, type Html } from './html';
 
 /**
  * The management view's figures as server-rendered, accessible charts: each an SVG (role img, a title and a
  * description; an image holds no links, so axe's nested-interactive holds) with the same data as a table beside it,
- * every number in the table linked to the cases behind it (a list per bar, each case linked to its case page).
+ * every number in the table linked to the cases behind it (a list per bar, each case linked to its case page), and
+ * a link under every chart to all of its cases.
  */
 const WIDTH = 640;
 const LABEL = 170;
@@ -39,44 +42,74 @@ function chart(f: Figure): Html {
   </svg>`;
 }
 
+/** Counted figures (unit "zaken") link the count itself; the others get a column with the cases. */
 function table(f: Figure): Html {
-  return html`<table class="tabel">
-    <caption>
-      ${f.title} (tabel)
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${f.id === 'schuldeisers-laat' ? 'Schuldeiser' : 'Groep'}</th>
-        <th scope="col">${f.unit}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${f.bars.map(
-        (b, i) =>
-          html`<tr>
-            <th scope="row">${b.label}</th>
-            <td><a href="#${f.id}-zaken-${i}">${b.value}</a></td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const counted = f.unit === 'zaken';
+  const casesLink = (b: Figure['bars'][number], i: number) =>
+    html`<a href="#${f.id}-zaken-${i}"
+      >${count(b.caseIds.length)}<span class="vh"> achter ‘${b.label}’</span></a
+    >`;
+  return html`<div class="tabelvak">
+    <table class="utrecht-table tabel">
+      <caption class="utrecht-table__caption">
+        ${f.title} (tabel)
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <th scope="col" class="utrecht-table__header-cell">
+            ${GROUP_HEADS[f.id] ?? 'Duur'}
+          </th>
+          ${counted ? '' : html`<th scope="col" class="utrecht-table__header-cell getal">${capital(f.unit)}</th>`}
+          <th scope="col" class="utrecht-table__header-cell getal">Zaken</th>
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        ${f.bars.map(
+          (b, i) =>
+            html`<tr class="utrecht-table__row">
+              <th scope="row" class="utrecht-table__header-cell">${capital(b.label)}</th>
+              ${counted ? '' : html`<td class="utrecht-table__cell getal">${b.value}</td>`}
+              <td class="utrecht-table__cell getal">${casesLink(b, i)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
+/** What the rows of a figure's table are; the histograms of durations get 'Duur'. */
+const GROUP_HEADS: Record<string, string> = {
+  'gesprek-termijn': 'Termijn',
+  'beschikking-termijn': 'Termijn',
+  uitkomsten: 'Uitkomst',
+  'open-zaken': 'Fase',
+  'schuldeisers-laat': 'Schuldeiser',
+};
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function caseLists(f: Figure, caseHref: (caseId: string) => string): Html {
-  return html`${f.bars.map(
-    (b, i) =>
-      html`<details id="${f.id}-zaken-${i}">
-        <summary>${b.label}: ${b.caseIds.length} ${b.caseIds.length === 1 ? 'zaak' : 'zaken'}</summary>
-        ${
-          b.caseIds.length
-            ? html`<ul>
-                ${b.caseIds.map((id) => html`<li><a href="${caseHref(id)}">${id}</a></li>`)}
-              </ul>`
-            : html`<p>Geen zaken.</p>`
-        }
-      </details>`,
-  )}`;
+  return html`<div id="${f.id}-zaken" class="figuur__zaken">
+    ${f.bars.map(
+      (b, i) =>
+        html`<details id="${f.id}-zaken-${i}">
+          <summary>${b.label}: ${count(b.caseIds.length)}</summary>
+          ${
+            b.caseIds.length
+              ? html`<ul>
+                  ${b.caseIds.map(
+                    (id) => html`<li><a href="${caseHref(id)}">Zaak ${caseReferenceOfCaseId(id)}</a></li>`,
+                  )}
+                </ul>`
+              : html`<p>Geen zaken.</p>`
+          }
+        </details>`,
+    )}
+  </div>`;
 }
+
+const count = (n: number) => `${n} ${n === 1 ? 'zaak' : 'zaken'}`;
+const casesOf = (f: Figure) => new Set(f.bars.flatMap((b) => b.caseIds)).size;
 
 export function managementFigures(
   figures: readonly Figure[],
@@ -84,24 +117,31 @@ export function managementFigures(
 ): Html {
   return html`${figures.map(
     (f) =>
-      html`<section class="figuur" aria-labelledby="${f.id}-kop">
+      html`<section class="figuur" id="${f.id}" aria-labelledby="${f.id}-kop">
         <h2 id="${f.id}-kop">${f.title}</h2>
         <p>${f.summary}</p>
-        ${chart(f)} ${table(f)}
+        <div class="figuur__inhoud">
+          <div>
+            ${chart(f)}
+            <p><a href="#${f.id}-zaken">De ${count(casesOf(f))} achter deze grafiek</a></p>
+          </div>
+          ${table(f)}
+        </div>
         <h3>De zaken achter deze cijfers</h3>
         ${caseLists(f, caseHref)}
       </section>`,
   )}`;
 }
 
-/** The page body (inside the layout's main): heading with gemeente and period, then every figure. */
+/** The page body (inside the layout's main): heading with gemeente and period, the period picker, every figure. */
 export function managementBody(o: {
   gemeente: string;
   from: string;
   to: string;
   figures: readonly Figure[];
+  picker?: Html;
 }): Html {
   return html`<h1>Cijfers schuldhulpverlening ${o.gemeente}</h1>
-    <p>Periode ${o.from} tot en met ${o.to}, berekend uit de rapportage-opslag.</p>
-    ${managementFigures(o.figures)}`;
+    <p>Periode ${datum(o.from)} tot en met ${datum(o.to)}, berekend uit de rapportage-opslag.</p>
+    ${o.picker ?? ''} ${managementFigures(o.figures)}`;
 }

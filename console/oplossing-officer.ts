@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { timelineResponse } from '../api/schemas';
 import { amsterdamDateOf } from '../domain/amsterdam-time';
 import { CASE_ID } from './case-id';
-import { FormState, valuesOf } from './forms';
+import { valuesOf } from './form-values';
+import { FormState } from './forms';
 import { html, type Html } from './html';
 import { errorSummary, notice } from './layout';
 import { OPLOSSING_PANELS, type OplossingPanel } from './oplossing-panels';
@@ -19,6 +20,7 @@ import {
   proposalTable,
   type OplossingStatus,
 } from './oplossing-view';
+import type { Gemeenten } from './gemeenten';
 import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff } from './staff-session';
 import { basisPointsOfPercentage, formatPercentage } from '../domain/percentage';
 
@@ -41,8 +43,13 @@ interface Failed {
 /** The proposal's percentages are percentages already (40 is 40%). */
 const pct = (value: number) => formatPercentage(basisPointsOfPercentage(value));
 
-export function oplossingOfficerPages(root: FastifyInstance, now: () => Date = () => new Date()) {
-  const { signedIn, signedInPost } = staffSessions(root);
+export function oplossingOfficerPages(
+  root: FastifyInstance,
+  now: () => Date = () => new Date(),
+  /** The gemeenten's names and themes, as on the case pages (the example set without it). */
+  gemeenten?: Gemeenten,
+) {
+  const { signedIn, signedInPost } = staffSessions(root, gemeenten);
   const today = () => amsterdamDateOf(now().getTime());
 
   function actionForm(

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { creditorOplossingAnswerBodies, officerOplossingActionBodies } from '../services/request-bodies';
 import type { OplossingPhase } from '../workflows/oplossing/state';
-import { text, type FieldSpec, type InvalidParam, type Values } from './forms';
+import { text } from './form-values';
+import { type FieldSpec, type InvalidParam, type Values } from './forms';
 import { OPLOSSING_FORMS, PAPER_ANSWER_FORMS } from './oplossing-forms';
 
 /**
@@ -32,15 +32,12 @@ export const OPLOSSING_PANELS: readonly OplossingPanel[] = [
     ...f,
     key: f.action,
     path: `acties/${f.action}`,
-    schema: officerOplossingActionBodies[f.action],
     apiPath: (caseId: string) => `${API}/cases/${caseId}/oplossing/actions/${f.action}`,
   })),
   ...PAPER_ANSWER_FORMS.map((f) => ({
     ...f,
     key: `papier-${f.answer}`,
     path: `antwoorden/${f.answer}`,
-    build: (values: Values) => f.build(values),
-    schema: creditorOplossingAnswerBodies[f.answer],
     apiPath: (caseId: string, values: Values) => {
       const creditorId = text(values, 'creditorId');
       return creditorId

@@ -97,9 +97,7 @@ export function proposalTable(s: OplossingStatus): Html {
           (c) =>
             html`<tr>
               <td>
-                ${c.name}
-                <span class="klein">(${c.creditorId})</span
-                >${c.preferent ? html` ${badge('preferent', 'neutral')}` : ''}
+                ${c.name}${c.preferent ? html` ${badge('preferent', 'neutral')}` : ''}
                 ${
                   c.rejections.length
                     ? html`<br /><span class="klein"

@@ -1,4 +1,5 @@
-import { FormState, scopedFields, type FieldSpec } from './forms';
+import { scopedFields } from './form-render';
+import { FormState, type FieldSpec } from './forms';
 import { html, type Html } from './html';
 import { csrfField } from './layout';
 

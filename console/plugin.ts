@@ -105,8 +105,8 @@ export function consolePlugin(options: ConsoleOptions = {}) {
             .send(css);
         });
         await staffConsole(app, { ...options, gemeenten, portalUrl: portalPath })(instance);
-        await oplossingOfficerPages(app, options.now)(instance);
-        await waarborgfondsPages(app)(instance);
+        await oplossingOfficerPages(app, options.now, gemeenten)(instance);
+        await waarborgfondsPages(app, gemeenten)(instance);
       },
       { prefix: CONSOLE },
     );

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { valuesOf } from './forms';
+import { valuesOf } from './form-values';
 import { html, type Html } from './html';
 import { cookiesOf, csrfValid, sameOrigin } from './session';
 

@@ -51,18 +51,21 @@ function nav(staff: Staff, current: string): NavItem[] {
     label: me.role === 'supervisor' ? 'Taken gemeente' : 'Mijn taken',
     count: staff.openTasks ? { value: staff.openTasks, label: 'open' } : undefined,
   };
+  const figures: NavItem = { href: `${CONSOLE}/cijfers`, label: 'Cijfers' };
   const items: NavItem[] =
     me.role === 'officer'
       ? [
           { href: `${CONSOLE}/zaken`, label: 'Mijn zaken' },
           tasks,
           { href: `${CONSOLE}/zaken/nieuw`, label: 'Nieuwe aanmelding' },
+          figures,
         ]
       : me.role === 'supervisor'
         ? [
             { href: `${CONSOLE}/toezicht`, label: 'Aandacht nodig' },
             tasks,
             { href: `${CONSOLE}/zaken`, label: 'Alle zaken' },
+            figures,
           ]
         : me.role === 'waarborgfonds'
           ? [{ href: `${CONSOLE}/waarborgfonds`, label: 'Borgstellingen' }]

@@ -4,6 +4,7 @@ import type { Gemeenten } from './gemeenten';
 import { html } from './html';
 import { page } from './layout';
 import { caseListPage } from './pages/case-list';
+import { managementPages } from './pages/management';
 import { casePages } from './pages/case-page';
 import { newCasePages } from './pages/new-case';
 import { signInPages } from './pages/sign-in';
@@ -37,6 +38,7 @@ export function staffConsole(root: FastifyInstance, options: StaffConsoleOptions
     await casePages(sessions, options)(app);
     await taskPages(sessions)(app);
     await supervisorPages(sessions)(app);
+    await managementPages(sessions, today)(app);
 
     app.setNotFoundHandler((_request, reply) =>
       send(

@@ -3,11 +3,14 @@ import type { z } from 'zod';
 import type { borgstellingListResponse } from '../api/oplossing/schemas';
 import { CASE_ID } from './case-id';
 import { datum, euro } from './format';
-import { compact, FormState, scopedFields, scopeSummary, text, valuesOf, type FieldSpec } from './forms';
+import { scopedFields } from './form-render';
+import { compact, text, valuesOf } from './form-values';
+import { FormState, scopeSummary, type FieldSpec } from './forms';
 import { localProblems } from './panel-submit';
 import { borgstellingDecisionBody } from '../services/request-bodies';
 import { html } from './html';
 import { badge, csrfField, errorSummary, notice } from './layout';
+import type { Gemeenten } from './gemeenten';
 import { API, CONSOLE, problemPage, send, staffPage, staffSessions, type Staff } from './staff-session';
 
 /**
@@ -45,8 +48,8 @@ interface Failed {
 
 const scopeOf = (caseId: string) => `besluit-${caseId}`;
 
-export function waarborgfondsPages(root: FastifyInstance) {
-  const { signedIn, signedInPost } = staffSessions(root);
+export function waarborgfondsPages(root: FastifyInstance, gemeenten?: Gemeenten) {
+  const { signedIn, signedInPost } = staffSessions(root, gemeenten);
 
   async function render(
     staff: Staff,

@@ -1,7 +1,9 @@
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { assertCaseAccess, assertGemeente, scopeGemeente, staff } from '../access';
-import { ATTENTION_REASON_CODES, type ApiDeps, type AttentionReasonCode } from '../deps';
+import { ATTENTION_REASON_CODES, type AttentionReasonCode } from '../../services/supervisor/attention-types';
+import type { ApiDeps } from '../deps';
 import { BASE } from '../officer/routes';
+import { managementRoute } from './management';
 import { defineRoute, WithStatus, type AnyRoute } from '../route';
 import { attentionQuery, attentionResponse, caseParams, reminderBody, reminderResponse } from '../schemas';
 
@@ -89,5 +91,5 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
     },
   });
 
-  return [attention, remind];
+  return [attention, remind, managementRoute(deps)];
 }

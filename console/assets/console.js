@@ -19,6 +19,20 @@
       if (input) input.focus();
     });
   }
+  // A link to a folded list (the cases behind a figure) opens it: on load with a #fragment and on every jump.
+  function openTarget() {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (!target) return;
+    var details = target.matches('details') ? target : target.closest('details');
+    if (details) details.open = true;
+    // The list of all cases behind a figure: every bar's list in it.
+    if (target.matches('.figuur__zaken'))
+      target.querySelectorAll('details').forEach(function (d) {
+        d.open = true;
+      });
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
   // A form is sent once: a second click while the first is on its way does nothing.
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -1,16 +1,7 @@
 import type { z } from 'zod';
 import { wordsOf } from '../labels';
-import {
-  checked,
-  compact,
-  euroCents,
-  integer,
-  lines,
-  text,
-  type FieldSpec,
-  type InvalidParam,
-  type Values,
-} from '../forms';
+import { checked, compact, euroCents, integer, lines, text } from '../form-values';
+import { type FieldSpec, type InvalidParam, type Values } from '../forms';
 import { schemaLeaves, type SchemaLeaf } from './schema-fields';
 
 /**
@@ -134,11 +125,15 @@ function prune(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value
       .map(prune)
-      .filter((v) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0));
+      .filter(
+        (v) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0),
+      );
     return items.length ? items : undefined;
   }
   if (value && typeof value === 'object') {
-    return compact(Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v)])));
+    return compact(
+      Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v)])),
+    );
   }
   return value;
 }

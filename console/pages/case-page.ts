@@ -12,7 +12,8 @@ import {
   type ResidentView,
 } from '../case-sections';
 import { nextTerm, termsSection } from '../case-terms';
-import { valuesOf, type FormState } from '../forms';
+import { valuesOf } from '../form-values';
+import { type FormState } from '../forms';
 import { gemeenteName } from '../gemeenten';
 import { html } from '../html';
 import { errorSummary, notice } from '../layout';

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CASE_NUMBER_PATTERN } from '../../workflows/case/ids';
 import { aanmeldingBody, aanmeldingGroups, fieldOfAanmelding } from '../aanmelding-form';
-import { allFields, FormState, groups, valuesOf } from '../forms';
+import { groups } from '../form-render';
+import { valuesOf } from '../form-values';
+import { allFields, FormState } from '../forms';
 import { html } from '../html';
 import { csrfField, errorSummary } from '../layout';
 import { API, CONSOLE, send, staffPage, type Staff, type StaffSessions } from '../staff-session';

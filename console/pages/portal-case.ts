@@ -7,7 +7,9 @@ import type { Problem } from '../api-client';
 import type { PortalSessions, SignedCreditor } from '../creditor-portal-session';
 import { factList } from '../fact-list';
 import { ANSWERS, datum, euro, label, tijdstip, TRACK_PHASES } from '../format';
-import { FormState, scopedFields, scopeSummary, valuesOf, type InvalidParam } from '../forms';
+import { scopedFields } from '../form-render';
+import { valuesOf } from '../form-values';
+import { FormState, scopeSummary, type InvalidParam } from '../forms';
 import { apiParamMessage } from '../forms/messages';
 import { gemeenteName, type Gemeenten } from '../gemeenten';
 import { html, type Html } from '../html';
@@ -54,7 +56,9 @@ export function portalCasePages(base: string, sessions: PortalSessions, gemeente
       const failed = failure?.answer === f.answer ? failure : undefined;
       // The creditor's own kenmerk, prefilled where the claim knows it.
       const known = t.claims[0]?.reference;
-      const fields = f.fields().map((x) => (x.name === 'kenmerkSchuldeiser' && known ? { ...x, initial: known } : x));
+      const fields = f
+        .fields()
+        .map((x) => (x.name === 'kenmerkSchuldeiser' && known ? { ...x, initial: known } : x));
       const state = failed?.state ?? new FormState({}, fields);
       return html`<details
         class="actie"
@@ -125,7 +129,8 @@ export function portalCasePages(base: string, sessions: PortalSessions, gemeente
         ].filter(Boolean);
         facts.push(['Uw saldo-opgave', `${euro(so.totaal)}${parts.length ? ` (${parts.join(', ')})` : ''}`]);
         if (so.datumOntstaan) facts.push(['Schuld ontstaan op', datum(so.datumOntstaan)]);
-        if (so.beslag.length) facts.push(['Beslag', so.beslag.map((b) => b.soort.replace(/-/g, ' ')).join(', ')]);
+        if (so.beslag.length)
+          facts.push(['Beslag', so.beslag.map((b) => b.soort.replace(/-/g, ' ')).join(', ')]);
       }
       if (t.pauseEnd) {
         facts.push([

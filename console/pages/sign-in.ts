@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiClient } from '../api-client';
-import { field, FormState, valuesOf, type FieldSpec } from '../forms';
+import { field } from '../form-render';
+import { valuesOf } from '../form-values';
+import { FormState, type FieldSpec } from '../forms';
 import { html } from '../html';
 import { errorSummary, notice, page } from '../layout';
 import { postedFromOwnForm } from '../posted-form';

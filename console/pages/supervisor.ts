@@ -4,7 +4,12 @@ import type { attentionResponse } from '../../api/schemas';
 import { CASE_PHASES } from '../../workflows/case/types';
 import { CASE_ID } from '../case-id';
 import { datum, label, PHASES, REASONS } from '../format';
-import { field, FormState, valuesOf, type FieldSpec } from '../forms';
+import { field } from '../form-render';
+import { gemeenteFilterField } from '../form-fields';
+import { valuesOf } from '../form-values';
+import { FormState, type FieldSpec } from '../forms';
+import { gemeenteName } from '../gemeenten';
+import { OPLOSSING_PHASES } from '../oplossing-view';
 import { html, type Html } from '../html';
 import { badge, csrfField, errorSummary, notice } from '../layout';
 import {
@@ -37,17 +42,7 @@ export function reminderForm(staff: Staff, caseId: string, back: string): Html {
 }
 
 const filterFields = (me: Me): (FieldSpec & { fix?: string })[] => [
-  ...(me.gemeenteCode
-    ? []
-    : [
-        {
-          name: 'gemeente',
-          label: 'Gemeente',
-          hint: 'Bijvoorbeeld GM0599',
-          width: 's' as const,
-          fix: 'Vul een gemeentecode in zoals GM0599.',
-        },
-      ]),
+  ...(me.gemeenteCode ? [] : [gemeenteFilterField]),
   {
     name: 'officer',
     label: 'Medewerker',
@@ -134,9 +129,12 @@ export function supervisorPages(sessions: StaffSessions) {
               </ul>
             </td>
             <td class="utrecht-table__cell">
-              ${label(PHASES, i.phase)}${i.oplossingPhase ? ` (${i.oplossingPhase})` : ''}
+              <span class="nowrap">${label(PHASES, i.phase)}</span
+              >${i.oplossingPhase ? ` (${label(OPLOSSING_PHASES, i.oplossingPhase).toLowerCase()})` : ''}
             </td>
-            <td class="utrecht-table__cell">${i.gemeente ?? ''}</td>
+            <td class="utrecht-table__cell">
+              ${gemeenteName(staff.gemeenten, i.gemeente) ?? i.gemeente ?? ''}
+            </td>
             <td class="utrecht-table__cell nowrap">${i.officerId ?? ''}</td>
             <td class="utrecht-table__cell acties-cel">
               <a href="${i.temporalUiUrl}" target="_blank" rel="noopener"

@@ -3,25 +3,13 @@
  * list of bars with the cases behind every bar (the page links to them). Terms come from domain/terms, so a
  * figure "within the term" means exactly what the workflows enforce.
  */
-import { daysBetween, minCivilDate, type CivilDate } from '../civil-date';
+import { daysBetween, formatDutchDate, minCivilDate, type CivilDate } from '../civil-date';
 import { DEFAULT_POLICY } from '../policy';
 import type { ReportEvent } from '../reporting/events';
+import type { Bar, Figure } from './figure';
 import { beschikkingDeadline, creditorAnswerDeadline, eersteGesprekDeadline } from '../terms';
 
-export interface Bar {
-  label: string;
-  value: number;
-  caseIds: string[];
-}
-
-export interface Figure {
-  id: string;
-  title: string;
-  /** One sentence with the figure's key number, for the chart's description and the page. */
-  summary: string;
-  unit: string;
-  bars: Bar[];
-}
+export type { Bar, Figure } from './figure';
 
 export interface ManagementInput {
   gemeente: string;
@@ -53,6 +41,8 @@ function casesOf(events: readonly ReportEvent[], gemeente: string): CaseEvents[]
     }));
 }
 
+/** "1 zaak", "3 zaken". */
+const zaken = (n: number) => `${n} ${n === 1 ? 'zaak' : 'zaken'}`;
 const within = (on: CivilDate, from: CivilDate, to: CivilDate) => on >= from && on <= to;
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
 
@@ -164,7 +154,7 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
       id,
       title,
       unit: 'zaken',
-      summary: m === undefined ? 'Nog geen zaken.' : `Mediaan ${m} dagen over ${values.length} zaken.`,
+      summary: m === undefined ? 'Nog geen zaken.' : `Mediaan ${m} dagen over ${zaken(values.length)}.`,
       bars: histogram(values, weeksBuckets),
     };
   };
@@ -198,7 +188,7 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
     id: 'uitkomsten',
     title: 'Uitkomsten',
     unit: 'zaken',
-    summary: `${outcomes.length} zaken kregen in de periode een uitkomst.`,
+    summary: `${zaken(outcomes.length)} ${outcomes.length === 1 ? 'kreeg' : 'kregen'} in de periode een uitkomst.`,
     bars: OUTCOMES.map((label) => {
       const ids = outcomes.filter((o) => o.label === label).map((o) => o.caseId);
       return { label, value: ids.length, caseIds: ids };
@@ -226,9 +216,9 @@ export function managementFigures(events: readonly ReportEvent[], input: Managem
   });
   const openFigure: Figure = {
     id: 'open-zaken',
-    title: `Open zaken per fase op ${asOf}`,
+    title: `Open zaken per fase op ${formatDutchDate(asOf)}`,
     unit: 'zaken',
-    summary: `${open.length} zaken open op ${asOf}.`,
+    summary: `${zaken(open.length)} open op ${formatDutchDate(asOf)}.`,
     bars: PHASES.map((phase) => {
       const ids = open.filter((o) => o.phase === phase).map((o) => o.caseId);
       return { label: phase, value: ids.length, caseIds: ids };

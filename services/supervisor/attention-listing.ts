@@ -2,7 +2,8 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import { caseReferenceOfCaseId } from '../../workflows/case/ids';
 import { CasePhase, LastProgressAt } from '../../workflows/case/search-attributes';
 import { caseIdOfOplossingId } from '../../workflows/oplossing/input';
-import type { AttentionFilter, AttentionReason, AttentionReasonCode, CaseListItem } from '../../api/deps';
+import type { CaseListItem } from '../contracts';
+import type { AttentionFilter, AttentionReason, AttentionReasonCode } from './attention-types';
 import {
   CASE_WORKFLOW_TYPE,
   listItemOf,

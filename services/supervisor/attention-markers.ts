@@ -1,4 +1,4 @@
-import type { AttentionFilter } from '../../api/deps';
+import type { AttentionFilter } from './attention-types';
 import { collect, quote, type VisibilityClient } from '../visibility';
 import { ATTENTION_MARKER_TYPE } from '../../workflows/attention/marker';
 import { ActivityFailing, AttentionReason } from '../../workflows/attention/search-attributes';

@@ -7,7 +7,7 @@ import type {
   AttentionItem,
   AttentionReason,
   AttentionReasonCode,
-} from '../../api/deps';
+} from './attention-types';
 import { collect, deadlineDayOf, quote, type VisibilityClient, OPLOSSING_WORKFLOW_TYPE } from '../visibility';
 import {
   attentionScope,

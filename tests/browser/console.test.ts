@@ -429,6 +429,19 @@ describe('the web console in a browser', () => {
     await page.getByRole('button', { name: /Herinnering sturen/ }).click();
     await page.waitForURL(/herinnerd/);
     expect(await text(supervisor, '.melding')).toContain('De medewerker heeft een herinnering gekregen');
+
+    // The management view, from the menu: the gemeente's figures from the reporting store, each linked to its cases.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    await page.waitForURL(`${base}/console/cijfers`);
+    expect(await page.locator('svg[role="img"] > title').count()).toBe(8);
+    expect(await page.locator('table caption').count()).toBe(8);
+    // BRW-2 waits in aanmelding: the open-cases figure lists it (the store is fed by the workers' activities).
+    await eventually(async () => {
+      await page.reload();
+      expect(await page.locator('#open-zaken a[href="/console/zaken/case-GM0599-BRW-2"]').count()).toBe(1);
+    }, 60_000);
+    await shot(page, '19c-cijfers');
+    await checkAxe(page, 'cijfers');
   });
 
   it('the officer completes stabilisatie and makes the betaalvoorstel; the creditor signs in with the code from it, rejects with a reason and then agrees', async () => {
@@ -455,6 +468,8 @@ describe('the web console in a browser', () => {
     await shot(page, '20-zaak-schuldregeling');
     await page.getByRole('link', { name: 'Naar de schuldregeling: acties en tijdlijn' }).click();
     await page.waitForURL(`${base}/console/zaken/${CASE_ID}/schuldregeling`);
+    // The schuldregeling pages carry the gemeente of the case pages (deploy/gemeenten.json), not the example.
+    expect(await text(officer, 'header')).toContain('Gemeente Rotterdam');
     expect(await page.locator('h1').innerText()).toBe('Schuldregeling GM0599-BRW-1');
 
     // A saneringskrediet without a kredietbank: the refinement's message at the kredietbank field.
@@ -476,7 +491,7 @@ describe('the web console in a browser', () => {
     const proposal = await text(officer, 'section[aria-labelledby="h-voorstel"]');
     expect(proposal).toMatch(
       // € 1.800,00 / € 3.150,75 = 57,129…%: two decimals, rounded half up (domain/percentage.ts) → 57,13%.
-      /Woonstad Rotterdam \(woonstad\) € 3\.150,75 € 1\.800,00 57,13% Voorstel verstuurd/,
+      /Woonstad Rotterdam € 3\.150,75 € 1\.800,00 57,13% Voorstel verstuurd/,
     );
     await shot(page, '22-schuldregeling-voorstel');
 

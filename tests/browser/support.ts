@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -98,4 +99,20 @@ export async function checkAxe(page: Page, where: string): Promise<void> {
     );
   });
   if (violations.length) throw new Error(`axe on ${where}: ${violations.join('; ')}`);
+}
+
+/**
+ * Runs a `*.node.ts` file of this folder in node's own test runner (`node --import tsx --test`): pages that call
+ * the API with Fastify's inject, whose ESM-only dependency jest cannot load. Fails with the runner's output.
+ */
+export function runNodeTests(file: string, timeoutMs: number): string {
+  const root = path.resolve(__dirname, '../..');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=tap', path.join('tests/browser', file)],
+    { cwd: root, encoding: 'utf8', timeout: timeoutMs },
+  );
+  if (run.status !== 0 || !/# fail 0/.test(run.stdout))
+    throw new Error(`node --test failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
 }

@@ -41,7 +41,7 @@ describe('management figures, GM0599, 2026', () => {
   it('time to the end of stabilisatie (D: 91 days) and to the start of the oplossing (D: 98 days)', () => {
     expect(bars('tot-stabilisatie').filter(([, v]) => v)).toEqual([['8–13 weken', 1, [caseD]]]);
     expect(bars('tot-oplossing').filter(([, v]) => v)).toEqual([['13–26 weken', 1, [caseD]]]);
-    expect(fig('tot-stabilisatie').summary).toBe('Mediaan 91 dagen over 1 zaken.');
+    expect(fig('tot-stabilisatie').summary).toBe('Mediaan 91 dagen over 1 zaak.');
   });
 
   it('outcomes: A saneringskrediet, D schuldregeling, C afgewezen, B ingetrokken', () => {
