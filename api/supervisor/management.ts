@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
-import { isCivilDate, type CivilDate } from '../../domain/civil-date';
+import { civilDateField } from '../../domain/records/fields';
 import { figureSchema } from '../../domain/management/figure';
 import { scopeGemeente, staff } from '../access';
 import type { ApiDeps } from '../deps';
@@ -11,16 +11,10 @@ import { attentionQuery } from '../schemas';
 
 /** The management figures of one gemeente over a period (issue 16 §4), from the reporting store. */
 
-const day = (name: string) =>
-  z
-    .string()
-    .refine(isCivilDate, { error: `${name} moet een datum zijn in de vorm JJJJ-MM-DD` })
-    .transform((v) => v as CivilDate);
-
 export const managementQuery = z.object({
   gemeente: attentionQuery.shape.gemeente,
-  from: day('from'),
-  to: day('to'),
+  from: civilDateField('from'),
+  to: civilDateField('to'),
 });
 
 export const managementResponse = z.object({

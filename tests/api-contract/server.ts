@@ -15,7 +15,13 @@ import { placeSknLetter, sknHarness } from '../api/skn-fakes';
  * schemathesis reaches past 404s. Returns the harness and one creditor session.
  */
 export async function contractServer(): Promise<{ h: Harness; base: string; creditor: string }> {
-  const h = await sknHarness({ accessCodeAttempts: { max: 1_000_000, windowMs: 60_000 } });
+  const h = await sknHarness({
+    accessCodeAttempts: { max: 1_000_000, windowMs: 60_000 },
+    // The management figures over an empty reporting store: a figure with no case behind it.
+    management: {
+      figures: async () => [{ id: 'uitkomsten', title: 'Uitkomsten', summary: '', unit: 'zaken', bars: [] }],
+    },
+  });
   const status = statusOf(ROTTERDAM_CASE, 'GM0599', 'medewerker-001');
   status.creditors.push({
     creditorId: 'eneco',
