@@ -9,7 +9,9 @@ import { benchDataConverter, type BenchEnv } from './support/environment';
  * (dev server), `scripts/start --cluster` two; each with the production workflow cache
  * (`SCHULDHULP_WORKER_MAX_CACHED_WORKFLOWS`, platform/config.ts) unless the run says otherwise.
  * With `reuseV8Context` (SDK default) a worker replays on one workflow thread, so a second worker is a second core
- * for replays: what a case's status costs when its workflow is not cached.
+ * for replays: what a case's status costs when its workflow is not cached. The SDK refuses two workers on one task
+ * queue in one process, so the bench's one worker stands for `count` of them: `count` workflow threads
+ * (`workflowThreadPoolSize`, the replay parallelism of `count` worker processes) and `count` caches.
  */
 export interface SupervisorWorkers {
   count: number;
@@ -29,21 +31,22 @@ export async function supervisorWorkers(
   let running: { worker: Worker; done: Promise<void> }[] = [];
   const create = () =>
     Worker.create({
+      workflowThreadPoolSize: opts.count,
       connection,
       namespace: 'schuldhulp',
       taskQueue: env.taskQueue,
       workflowBundle: env.bundle,
       activities,
       dataConverter: benchDataConverter,
-      maxCachedWorkflows: opts.maxCachedWorkflows,
+      maxCachedWorkflows: opts.maxCachedWorkflows * opts.count,
       // As production (workers/main.ts): failing activities mark their case for the supervisor view.
       interceptors: {
         activity: [attentionActivityInterceptor({ marks: temporalMarks(env.client, env.taskQueue), failingAttempts: 3 })],
       },
     });
   const start = async () => {
-    const workers = await Promise.all(Array.from({ length: opts.count }, create));
-    running = workers.map((worker) => ({ worker, done: worker.run() }));
+    const worker = await create();
+    running = [{ worker, done: worker.run() }];
   };
   const stop = async () => {
     for (const r of running) r.worker.shutdown();

@@ -71,9 +71,11 @@ export interface SupervisorResult {
   restartSeconds: number;
   totals: Record<string, number>;
   /** Cluster: database bytes before and after the cases were set up, and history events of a sample of cases. */
-  storage?: { before: { temporal: number; visibility: number }; after: { temporal: number; visibility: number } };
+  storage?: { before: DatabaseBytes; after: DatabaseBytes };
   eventsPerCase?: number;
 }
+
+type DatabaseBytes = { temporal: number; visibility: number; tables?: Record<string, number> };
 
 type Kind = 'breached' | 'failing' | 'due' | 'fine';
 
@@ -365,6 +367,9 @@ export function formatSupervisorDetails(r: SupervisorResult): string {
       ? [
           `PostgreSQL: temporal ${mib(r.storage.after.temporal - r.storage.before.temporal)} and temporal_visibility ${mib(r.storage.after.visibility - r.storage.before.visibility)} for ${r.cases} cases ` +
             `(${kib((r.storage.after.temporal - r.storage.before.temporal) / r.cases)} + ${kib((r.storage.after.visibility - r.storage.before.visibility) / r.cases)} per case with 2 tracks, as set up)`,
+          `PostgreSQL tables grown (with indexes), per case: ${Object.entries(r.storage.after.tables ?? {})
+            .map(([t, b]) => `${t} ${kib((b - (r.storage!.before.tables?.[t] ?? 0)) / r.cases)}`)
+            .join(', ')}`,
         ]
       : []),
     `history events per case (case + 2 tracks, sample of 20, as set up): ${r.eventsPerCase?.toFixed(0) ?? '-'}`,
