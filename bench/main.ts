@@ -14,7 +14,8 @@ import { benchThroughput, formatThroughput } from './throughput';
  * Options: --cases N (throughput, default 200), --lifecycle N (cases through the whole lifecycle, default 100),
  * --worlds W (time-skipping servers for the lifecycle, default 2),
  * --parked N (memory, default 2000; 10000 for the target), --supervisor K (cases behind the supervisor view,
- * default 1000; --supervisor-on dev,cluster: on which servers, default both), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
+ * default 1000; --supervisor-on dev,cluster: on which servers, default both; --supervisor-workers N, default 2 on the
+ * cluster and 1 on the dev server as scripts/start; --supervisor-cache N, each worker's workflow cache, default production's), --only letters|throughput|lifecycle|memory|supervisor, --skip name[,name] (the rest still writes RESULTS.md).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
       parked: { type: 'string' },
       supervisor: { type: 'string' },
       'supervisor-on': { type: 'string' },
+      'supervisor-workers': { type: 'string' },
+      'supervisor-cache': { type: 'string' },
       only: { type: 'string' },
       skip: { type: 'string' },
     },
@@ -77,6 +80,8 @@ async function main(): Promise<void> {
       try {
         const supervisor = await benchSupervisor(env, {
           cases: Number(values.supervisor ?? 1000),
+          ...(values['supervisor-workers'] ? { workers: Number(values['supervisor-workers']) } : {}),
+          ...(values['supervisor-cache'] ? { maxCachedWorkflows: Number(values['supervisor-cache']) } : {}),
           log: (line) => console.error(`[${backend}] ${line}`),
         });
         rows.push(...formatSupervisor(supervisor));

@@ -16,7 +16,7 @@ import { benchDataConverter } from './data-converter';
 export interface BenchEnv {
   server: Pick<DevServer, 'address' | 'stop'> & {
     /** Cluster only: bytes in the `temporal` and `temporal_visibility` databases now. */
-    databaseBytes?(): { temporal: number; visibility: number };
+    databaseBytes?(): { temporal: number; visibility: number; tables?: Record<string, number> };
   };
   /** 'dev': the CLI dev server on SQLite (README command 1); 'cluster': Temporal 1.29.1 on PostgreSQL (--cluster). */
   backend: 'dev' | 'cluster';
@@ -62,13 +62,21 @@ async function startBackend(backend: 'dev' | 'cluster', dataDir: string): Promis
     address: cluster.server.address,
     stop: () => cluster.stop(),
     databaseBytes() {
-      const sql = "select pg_database_size('temporal') || ' ' || pg_database_size('temporal_visibility')";
-      const out = execFileSync(path.join(postgresBinDir(), 'psql'), ['-h', '127.0.0.1', '-p', String(pg.port), '-U', pg.user, '-d', 'temporal', '-tAc', sql], {
-        env: { ...process.env, PGPASSWORD: pg.password },
-        encoding: 'utf8',
-      });
-      const [temporal, visibility] = out.trim().split(' ').map(Number);
-      return { temporal: temporal!, visibility: visibility! };
+      const psql = (db: string, sql: string) =>
+        execFileSync(path.join(postgresBinDir(), 'psql'), ['-h', '127.0.0.1', '-p', String(pg.port), '-U', pg.user, '-d', db, '-tAc', sql], {
+          env: { ...process.env, PGPASSWORD: pg.password },
+          encoding: 'utf8',
+        }).trim();
+      const [temporal, visibility] = psql('temporal', "select pg_database_size('temporal') || ' ' || pg_database_size('temporal_visibility')").split(' ').map(Number);
+      // The tables that grow with cases: history, mutable state, timers and the visibility rows (with indexes).
+      const size = (db: string, table: string) => Number(psql(db, `select pg_total_relation_size('${table}')`));
+      const tables = {
+        history_node: size('temporal', 'history_node'),
+        executions: size('temporal', 'executions'),
+        timer_tasks: size('temporal', 'timer_tasks'),
+        executions_visibility: size('temporal_visibility', 'executions_visibility'),
+      };
+      return { temporal: temporal!, visibility: visibility!, tables };
     },
   };
 }
