@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSharedSqlite } from '../../platform/sql/shared-sqlite';
 import type { ReportEvent } from '../../domain/reporting/events';
 import type { Sealer } from './sealed';
 import {
@@ -24,13 +23,8 @@ export class SqliteReportingStore implements ReportingStore {
     file: string,
     private readonly sealer: Sealer,
   ) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // Several workers may write the same file; wait for a lock instead of failing.
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(CREATE_EVENTS_TABLE);
-    this.db.exec(CREATE_EVENTS_INDEX);
+    // Several workers may write the same file.
+    this.db = openSharedSqlite(file, `${CREATE_EVENTS_TABLE};\n${CREATE_EVENTS_INDEX};`);
     this.insert = this.db.prepare(
       `INSERT OR IGNORE INTO report_events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(', ')})`,
     );

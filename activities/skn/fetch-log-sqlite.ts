@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSharedSqlite } from '../../platform/sql/shared-sqlite';
 import type { SknFetch, SknFetchLog } from './fetch-log';
 
 /** The SKN fetch log in the API's access-state SQLite file (WAL, busy timeout), table `skn_fetches`. */
@@ -8,16 +7,15 @@ export class SqliteSknFetchLog implements SknFetchLog {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`
+    this.db = openSharedSqlite(
+      file,
+      `
       CREATE TABLE IF NOT EXISTS skn_fetches (
         id INTEGER PRIMARY KEY AUTOINCREMENT, letter_id TEXT NOT NULL, credential_id TEXT NOT NULL,
         at_ms INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS skn_fetches_letter ON skn_fetches (letter_id, at_ms);
-    `);
+    `,
+    );
   }
 
   async record(fetch: SknFetch): Promise<void> {

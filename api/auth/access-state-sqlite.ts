@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSharedSqlite } from '../../platform/sql/shared-sqlite';
 import type { AccessStateStore } from './access-state';
 
 /**
@@ -14,11 +13,9 @@ export class SqliteAccessStateStore implements AccessStateStore {
   private lastPrune = 0;
 
   constructor(file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`
+    this.db = openSharedSqlite(
+      file,
+      `
       CREATE TABLE IF NOT EXISTS code_attempts (
         id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, at_ms INTEGER NOT NULL, attempt TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS code_attempts_key_at ON code_attempts (key, at_ms);
@@ -26,17 +23,20 @@ export class SqliteAccessStateStore implements AccessStateStore {
       CREATE TABLE IF NOT EXISTS revoked_creditors (
         case_reference TEXT NOT NULL, creditor_id TEXT NOT NULL, revoked_at_ms INTEGER NOT NULL,
         PRIMARY KEY (case_reference, creditor_id));
-    `);
+    `,
+    );
     this.insert = this.db.prepare('INSERT INTO code_attempts (key, at_ms, attempt) VALUES (?, ?, ?)');
     this.count = this.db.prepare('SELECT count(*) AS n FROM code_attempts WHERE key = ? AND at_ms >= ?');
   }
 
   async attempt(keys: readonly string[], atMs: number, sinceMs: number) {
     const id = `${atMs}-${process.pid}-${Math.random().toString(36).slice(2)}`;
-    const counts = this.db.transaction(() => {
-      for (const key of keys) this.insert.run(key, atMs, id);
-      return keys.map((key) => (this.count.get(key, sinceMs) as { n: number }).n);
-    }).immediate();
+    const counts = this.db
+      .transaction(() => {
+        for (const key of keys) this.insert.run(key, atMs, id);
+        return keys.map((key) => (this.count.get(key, sinceMs) as { n: number }).n);
+      })
+      .immediate();
     if (atMs - this.lastPrune > 60_000) {
       this.lastPrune = atMs;
       // Older than a day: no window is that long.
@@ -51,7 +51,9 @@ export class SqliteAccessStateStore implements AccessStateStore {
 
   async revoke(caseReference: string, creditorId: string, atMs: number) {
     this.db
-      .prepare('INSERT OR IGNORE INTO revoked_creditors (case_reference, creditor_id, revoked_at_ms) VALUES (?, ?, ?)')
+      .prepare(
+        'INSERT OR IGNORE INTO revoked_creditors (case_reference, creditor_id, revoked_at_ms) VALUES (?, ?, ?)',
+      )
       .run(caseReference, creditorId, atMs);
   }
 
