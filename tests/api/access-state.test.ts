@@ -1,10 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { PgAccessStateStore } from '../../api/auth/access-state-pg';
 import { SqliteAccessStateStore } from '../../api/auth/access-state-sqlite';
 import type { AccessStateStore } from '../../api/auth/access-state';
-import { startPostgres, type TestPostgres } from '../support/postgres';
+import { sharedStoreTests } from '../support/shared-store-pairs';
 
 /** Both implementations of the shared access state, each used by two instances at once. */
 
@@ -32,41 +29,8 @@ async function behavesAsShared(one: AccessStateStore, two: AccessStateStore) {
   expect(Math.max(...burst.flatMap((r) => r.counts))).toBe(20);
 }
 
-describe('SQLite access state (one file, two instances)', () => {
-  it('shares attempts and revocations', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-state-'));
-    const file = path.join(dir, 'api', 'access-state.sqlite');
-    const one = new SqliteAccessStateStore(file);
-    const two = new SqliteAccessStateStore(file);
-    try {
-      await behavesAsShared(one, two);
-    } finally {
-      await one.close();
-      await two.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('PostgreSQL access state (two pools)', () => {
-  let pg: TestPostgres | string;
-  beforeAll(async () => {
-    pg = await startPostgres();
-    if (typeof pg === 'string') console.log(`PostgreSQL access-state test skipped: ${pg}`);
-  }, 60_000);
-  afterAll(async () => {
-    if (typeof pg !== 'string') await pg.stop();
-  });
-
-  it('shares attempts and revocations', async () => {
-    if (typeof pg === 'string') return;
-    const one = new PgAccessStateStore(pg.url);
-    const two = new PgAccessStateStore(pg.url);
-    try {
-      await behavesAsShared(one, two);
-    } finally {
-      await one.close();
-      await two.close();
-    }
-  }, 30_000);
-});
+sharedStoreTests(
+  'the access state (attempts and revocations)',
+  { sqlite: (file) => new SqliteAccessStateStore(file), postgres: (url) => new PgAccessStateStore(url) },
+  behavesAsShared,
+);

@@ -1,10 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { MemorySknFetchLog, type SknFetchLog } from '../../../activities/skn/fetch-log';
 import { PgSknFetchLog } from '../../../activities/skn/fetch-log-pg';
 import { SqliteSknFetchLog } from '../../../activities/skn/fetch-log-sqlite';
-import { startPostgres, type TestPostgres } from '../../support/postgres';
+import { sharedStoreTests } from '../../support/shared-store-pairs';
 
 /** Every implementation of the SKN fetch log: what one instance records, another sees; the first fetch counts. */
 
@@ -24,39 +21,8 @@ it('in memory', async () => {
   await behavesAsShared(log, log);
 });
 
-it('SQLite: one file, two instances', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skn-fetch-'));
-  const file = path.join(dir, 'api', 'access-state.sqlite');
-  const one = new SqliteSknFetchLog(file);
-  const two = new SqliteSknFetchLog(file);
-  try {
-    await behavesAsShared(one, two);
-  } finally {
-    await one.close();
-    await two.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-describe('PostgreSQL: two pools', () => {
-  let pg: TestPostgres | string;
-  beforeAll(async () => {
-    pg = await startPostgres();
-    if (typeof pg === 'string') console.log(`PostgreSQL SKN fetch-log test skipped: ${pg}`);
-  }, 60_000);
-  afterAll(async () => {
-    if (typeof pg !== 'string') await pg.stop();
-  });
-
-  it('shares fetches', async () => {
-    if (typeof pg === 'string') return;
-    const one = new PgSknFetchLog(pg.url);
-    const two = new PgSknFetchLog(pg.url);
-    try {
-      await behavesAsShared(one, two);
-    } finally {
-      await one.close();
-      await two.close();
-    }
-  }, 30_000);
-});
+sharedStoreTests(
+  'the SKN fetch log',
+  { sqlite: (file) => new SqliteSknFetchLog(file), postgres: (url) => new PgSknFetchLog(url) },
+  behavesAsShared,
+);
