@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { LazyPgSchema } from '../../platform/sql/lazy-pg';
 import type { ReportEvent } from '../../domain/reporting/events';
 import type { Sealer } from './sealed';
 import {
@@ -15,28 +15,22 @@ import {
 
 /** The reporting store on compose and clusters: PostgreSQL through `pg`, shared by every worker and API replica. */
 export class PgReportingStore implements ReportingStore {
-  private readonly pool: Pool;
-  private ready: Promise<void> | undefined;
+  private readonly db: LazyPgSchema;
 
   constructor(
     connectionString: string,
     private readonly sealer: Sealer,
   ) {
-    this.pool = new Pool({ connectionString, max: 4 });
-  }
-
-  private schema(): Promise<void> {
-    this.ready ??= (async () => {
-      await this.pool.query(CREATE_EVENTS_TABLE);
-      await this.pool.query(CREATE_EVENTS_INDEX);
-    })();
-    return this.ready;
+    // Writes come from activities, which retry: no connect timeout of their own.
+    this.db = new LazyPgSchema(connectionString, `${CREATE_EVENTS_TABLE};\n${CREATE_EVENTS_INDEX};`, {
+      max: 4,
+    });
   }
 
   async write(events: readonly ReportEvent[]): Promise<number> {
-    await this.schema();
+    const pool = await this.db.open();
     const rows = await Promise.all(events.map((e) => toRow(e, this.sealer)));
-    const client = await this.pool.connect();
+    const client = await pool.connect();
     try {
       await client.query('BEGIN');
       let inserted = 0;
@@ -58,12 +52,12 @@ export class PgReportingStore implements ReportingStore {
   }
 
   async events(filter: EventFilter = {}): Promise<ReportEvent[]> {
-    await this.schema();
+    const pool = await this.db.open();
     const where: string[] = [];
     const values: string[] = [];
     if (filter.gemeente) where.push(`gemeente = $${values.push(filter.gemeente)}`);
     if (filter.caseId) where.push(`case_id = $${values.push(filter.caseId)}`);
-    const result = await this.pool.query<EventRow>(
+    const result = await pool.query<EventRow>(
       `SELECT * FROM report_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${ORDER_BY}`,
       values,
     );
@@ -71,6 +65,6 @@ export class PgReportingStore implements ReportingStore {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await this.db.close();
   }
 }

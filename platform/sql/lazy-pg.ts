@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 
 /**
  * A PostgreSQL pool whose tables are made on first use (CREATE ... IF NOT EXISTS); a failed attempt is tried
@@ -11,8 +11,9 @@ export class LazyPgSchema {
   constructor(
     connectionString: string,
     private readonly schema: string,
+    pool: Omit<PoolConfig, 'connectionString'> = { max: 4, connectionTimeoutMillis: 2000 },
   ) {
-    this.pool = new Pool({ connectionString, max: 4, connectionTimeoutMillis: 2000 });
+    this.pool = new Pool({ connectionString, ...pool });
   }
 
   /** The pool, once the tables exist. */
