@@ -2,7 +2,8 @@ import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { startedSystem, type RunningSystem } from '../support/system';
 import { exampleAanmeldingInput } from '../support/aanmelding';
 import { pdfText } from '../unit/letters/pdf-text';
-import { checkAxe, eventually, openBrowser, shot, SCREENSHOT_DIR, type Browser } from './support';
+import { eventually } from '../support/eventually';
+import { checkAxe, openBrowser, shot, SCREENSHOT_DIR, type Browser } from './support';
 
 /**
  * The web console in headless Chromium against the whole system (README command 1): an officer starts a case

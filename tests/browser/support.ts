@@ -62,21 +62,6 @@ export async function shot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Retries a check (visibility lists lag a little behind the workflows). */
-export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000, stepMs = 500): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      return await fn();
-    } catch (error) {
-      last = error;
-      await new Promise((r) => setTimeout(r, stepMs));
-    }
-  }
-  throw last;
-}
-
 /**
  * axe-core on the page as it is (WCAG 2.1 A/AA rules): fails with the rule ids and their targets. Run through the
  * DevTools protocol (page.evaluate), so the page's strict Content-Security-Policy stays as it is.

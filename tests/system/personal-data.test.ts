@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { temporalCliPath } from '../../scripts/lib/dev-server';
 import { exampleAanmeldingInput } from '../support/aanmelding';
+import { eventually } from '../support/eventually';
 import { startedSystem, type RunningSystem } from '../support/system';
 import { pdfText } from '../unit/letters/pdf-text';
 import { fileStores, findSecrets, temporalStores, type Secret } from '../support/personal-data-sweep';
@@ -66,20 +67,10 @@ let system: RunningSystem;
 /** What those allowed see: the sweep must find the secrets there, or it is looking for the wrong text. */
 const control: { name: string; text: string }[] = [];
 let api: <T>(path: string, init?: { method?: string; body?: unknown; token?: string }) => Promise<T>;
+/** How long the whole system may take to show what a step caused (letters, tasks, the oplossing). */
+const WAIT_MS = 60_000;
 const today = amsterdamDateOf(Date.now());
 const sixWeeksAgo = amsterdamDateOf(Date.now() - 42 * 86_400_000);
-
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-}
 
 async function letterPdf(letterId: string): Promise<Buffer> {
   const response = await fetch(
@@ -109,7 +100,7 @@ const lettersOf = async (path: string, kind: string, count: number) =>
     const found = (await api<Letters>(path)).letters.filter((l) => l.kind === kind);
     if (found.length < count) throw new Error(`${found.length} of ${count} ${kind} letters`);
     return found;
-  });
+  }, WAIT_MS);
 
 beforeAll(async () => {
   // Every log line there is: the API and the workers at debug level.
@@ -155,7 +146,7 @@ describe('personal data after a whole case', () => {
       const { items } = await api<{ items: unknown[] }>('/tasks', { token: system.token('supervisor') });
       if (!JSON.stringify(items).includes(`GM0599-${CASE_NUMBER}`))
         throw new Error('no task for the late term yet');
-    });
+    }, WAIT_MS);
     await api(`/cases/${CASE_ID}/actions/eerste-gesprek`, { method: 'POST', body: { date: today } });
     await api(`/cases/${CASE_ID}/actions/beschikking-toelating`, {
       method: 'POST',
@@ -174,7 +165,7 @@ describe('personal data after a whole case', () => {
       });
     }
     await api(`/cases/${CASE_ID}/actions/stabilisatie-complete`, { method: 'POST', body: { date: today } });
-    await eventually(() => api(`/cases/${CASE_ID}/oplossing`));
+    await eventually(() => api(`/cases/${CASE_ID}/oplossing`), WAIT_MS);
     await api(`/cases/${CASE_ID}/oplossing/actions/oplossing-start`, {
       method: 'POST',
       body: { afloscapaciteitPerMonth: 15_000, vtlbBasis: 'VTLB november 2026', form: 'betalingsregeling' },
@@ -189,7 +180,7 @@ describe('personal data after a whole case', () => {
       );
       if (!s.nextDuePayment) throw new Error(`no instalment due yet (phase ${s.phase})`);
       return s.nextDuePayment;
-    });
+    }, WAIT_MS);
     await api(`/cases/${CASE_ID}/oplossing/actions/betaling`, {
       method: 'POST',
       body: { date: due.dueDate < today ? due.dueDate : today, amount: due.amountCents },
