@@ -4,6 +4,7 @@ import { attentionActivityInterceptor } from '../../workers/attention/activity-i
 import { markerIdOf, temporalMarks } from '../../workers/attention/marker-client';
 import { startDevServerFixture, type DevServerFixture } from '../support/dev-server';
 import { testDataConverter } from '../support/time-skipping';
+import { untilDefined } from '../support/eventually';
 
 /**
  * The worker's attention marker on the real dev server: an activity that keeps failing marks its workflow in
@@ -32,7 +33,11 @@ beforeAll(async () => {
       },
     },
     dataConverter: testDataConverter,
-    interceptors: { activity: [attentionActivityInterceptor({ marks: temporalMarks(fx.client, taskQueue), failingAttempts: 3 })] },
+    interceptors: {
+      activity: [
+        attentionActivityInterceptor({ marks: temporalMarks(fx.client, taskQueue), failingAttempts: 3 }),
+      ],
+    },
   });
   running = worker.run();
 }, 180_000);
@@ -43,15 +48,8 @@ afterAll(async () => {
   await fx?.stop();
 });
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const eventually = <T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000) =>
+  untilDefined(probe, timeoutMs, 300);
 
 it('marks a workflow whose activity keeps failing, found by a query, and unmarks it when the activity succeeds', async () => {
   const workflowId = 'case-GM0599-INT-FLAKY-1';

@@ -20,6 +20,7 @@ import { startDevServerFixture, type DevServerFixture } from '../support/dev-ser
 import { testDataConverter } from '../support/time-skipping';
 import { temporalMarks } from '../../workers/attention/marker-client';
 import { watchWorkflowTaskFailures } from '../../workers/attention/workflow-task-watch';
+import { untilDefined } from '../support/eventually';
 
 /**
  * The supervisor view against the real Temporal CLI dev server (server 1.29.1, SQLite visibility): its
@@ -45,7 +46,12 @@ beforeAll(async () => {
     dataConverter: testDataConverter,
   });
   // As the production worker does (workers/main.ts): mark a run whose workflow tasks keep failing.
-  watchWorkflowTaskFailures({ worker, client: fx.client, marks: temporalMarks(fx.client, taskQueue), failingAttempts: 3 });
+  watchWorkflowTaskFailures({
+    worker,
+    client: fx.client,
+    marks: temporalMarks(fx.client, taskQueue),
+    failingAttempts: 3,
+  });
   running = worker.run();
 }, 180_000);
 afterAll(async () => {
@@ -55,15 +61,8 @@ afterAll(async () => {
   await fx?.stop();
 });
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+const eventually = <T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000) =>
+  untilDefined(probe, timeoutMs, 500);
 
 function finder(now: () => Date) {
   return new TemporalAttentionFinder(fx.client as unknown as VisibilityClient, {

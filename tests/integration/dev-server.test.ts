@@ -11,6 +11,7 @@ import type { AanmeldingInput } from '../../domain/records';
 import { exampleAanmelding } from '../support/aanmelding';
 import { testDataConverter, workflowBundle } from '../support/time-skipping';
 import { startDevServerFixture, type DevServerFixture } from '../support/dev-server';
+import { untilDefined } from '../support/eventually';
 
 /** Against the real Temporal CLI dev server (SQLite file): visibility, restarts, encryption at rest. */
 
@@ -71,18 +72,8 @@ function cli(...args: string[]): string {
   );
 }
 
-async function eventually<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const eventually = <T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000) =>
+  untilDefined(probe, timeoutMs, 300);
 
 describe('case workflow on the Temporal dev server', () => {
   it('is found by its search attributes with `temporal workflow list --query`', async () => {
