@@ -349,6 +349,8 @@ export const attentionResponse = named(
     totals: z.record(z.enum(ATTENTION_REASON_CODES), z.number().int()),
     page: z.number().int(),
     pageSize: z.number().int(),
+    /** When the visibility reads behind this list began: at scale a list is served from a snapshot seconds old. */
+    asOf: z.iso.datetime(),
   }),
   'Attention',
 );

@@ -6,7 +6,8 @@ import { benchLetters, formatLetterBench } from './letters';
 import { benchLifecycle, DEFAULT_CASES, formatLifecycle, formatLifecycleDetails } from './lifecycle';
 import { benchMemory, formatMemory } from './memory';
 import { createBenchEnv } from './support/environment';
-import { benchSupervisor, formatSupervisor, formatSupervisorDetails } from './supervisor';
+import { benchSupervisor } from './supervisor';
+import { formatSupervisor, formatSupervisorDetails } from './supervisor-report';
 import { benchThroughput, formatThroughput } from './throughput';
 
 /**

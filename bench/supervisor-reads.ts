@@ -1,4 +1,4 @@
-import type { LatencyFigure } from './supervisor';
+import type { LatencyFigure } from './supervisor-report';
 import { pool } from './support/environment';
 
 /** Latency of GET routes through the real API: `clients` at a time, `requests` in all, after a warm-up. */

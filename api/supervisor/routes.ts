@@ -1,6 +1,7 @@
 import { amsterdamDateOf } from '../../domain/amsterdam-time';
 import { assertCaseAccess, assertGemeente, scopeGemeente, staff } from '../access';
 import { ATTENTION_REASON_CODES, type AttentionReasonCode } from '../../services/supervisor/attention-types';
+import { AttentionSnapshots } from '../../services/supervisor/attention-snapshots';
 import type { ApiDeps } from '../deps';
 import { BASE } from '../officer/routes';
 import { managementRoute } from './management';
@@ -12,6 +13,7 @@ import { attentionQuery, attentionResponse, caseParams, reminderBody, reminderRe
 const TAG = 'Toezicht';
 
 export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
+  const snapshots = new AttentionSnapshots(deps.attention, { now: deps.now });
   const attention = defineRoute({
     method: 'GET',
     path: `${BASE}/supervisor/attention`,
@@ -21,19 +23,21 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
       'Termijn overschreden of binnen N werkdagen, een workflowtaak of activiteit die blijft falen, geen ' +
       'voortgang sinds N dagen, lang wachten op een schuldeiser; ook tijdens de schuldregeling (de oplossing-' +
       'workflow van de zaak). Alleen zoekattributen (ook de aandachtsmarkeringen van de worker), per pagina, ' +
-      'met totalen per reden.',
+      'met totalen per reden. Bij veel zaken komt de lijst uit een momentopname van hoogstens een minuut oud ' +
+      '(`asOf`); alle pagina\'s komen dan uit dezelfde.',
     tag: TAG,
     roles: ['supervisor'],
     query: attentionQuery,
     response: { status: 200, description: 'Zaken met hun redenen', schema: attentionResponse },
     problems: [403],
-    async handler({ query, principal }) {
+    async handler({ query, principal, request }) {
       const who = staff(principal);
       const gemeente = scopeGemeente(who, query.gemeente);
       const today = amsterdamDateOf(deps.now().getTime());
-      const items = await deps.attention.find(
+      const { items, asOf } = await snapshots.list(
         { gemeente, officerId: query.officer, phase: query.phase },
         today,
+        (error) => request.log.warn({ err: error }, 'attention list: rebuilding its snapshot failed; served the last one'),
       );
       const totals = Object.fromEntries(ATTENTION_REASON_CODES.map((code) => [code, 0])) as Record<AttentionReasonCode, number>;
       for (const item of items) for (const reason of item.reasons) totals[reason.code] += 1;
@@ -46,6 +50,7 @@ export function supervisorRoutes(deps: ApiDeps): AnyRoute[] {
         totals,
         page,
         pageSize,
+        asOf,
       };
     },
   });

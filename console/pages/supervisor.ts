@@ -68,6 +68,36 @@ const ALARMING = new Set(['termijn-overschreden', 'workflowtaak-faalt', 'activit
 const temporalUiLinkNear = (url: string, linked: string, other: string) =>
   url.replace(encodeURIComponent(linked), encodeURIComponent(other));
 
+/** How many, by reason, and how fresh: at scale the list is a snapshot of up to a minute old. */
+function summary(list: Attention): Html {
+  const byReason = Object.entries(list.totals)
+    .filter(([, n]) => n > 0)
+    .map(([code, n]) => `${label(REASONS, code).toLowerCase()} ${n}`)
+    .join(', ');
+  return html`<p class="klein lijst-stand">
+    ${list.total} ${list.total === 1 ? 'zaak' : 'zaken'} (${byReason}), urgentste eerst; stand van
+    ${datum(list.today)} om ${clockTime(list.asOf)}.
+  </p>`;
+}
+
+/** "16:02:31" in Amsterdam: a snapshot is seconds old, so the seconds count. */
+const clockTime = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', timeStyle: 'medium' }).format(new Date(iso));
+
+/** Previous and next page, keeping the filters. */
+function pager(list: Attention, back: string): Html {
+  const pages = Math.ceil(list.total / list.pageSize);
+  if (pages <= 1) return html``;
+  const to = (page: number) => `${back}${back.includes('?') ? '&' : '?'}page=${page}`;
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = Math.min(list.total, list.page * list.pageSize);
+  return html`<nav class="pagina-nav" aria-label="Pagina's">
+    ${list.page > 1 ? html`<a href="${to(list.page - 1)}">Vorige pagina</a>` : ''}
+    <span>Zaken ${first}–${last} van ${list.total} (pagina ${list.page} van ${pages})</span>
+    ${list.page < pages ? html`<a href="${to(list.page + 1)}">Volgende pagina</a>` : ''}
+  </nav>`;
+}
+
 export function supervisorPages(sessions: StaffSessions) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get('/toezicht', async (request, reply) => {
@@ -86,12 +116,13 @@ export function supervisorPages(sessions: StaffSessions) {
         if (v) params.set(f.name, v);
       }
       const state = new FormState(values, fields);
-      const result = await staff.api.get<Attention>(`${API}/supervisor/attention?${params}`);
+      const page = /^[1-9]\d{0,5}$/.test(String(query.page ?? '')) ? Number(query.page) : 1;
+      const result = await staff.api.get<Attention>(`${API}/supervisor/attention?${params}&page=${page}`);
       let items: Attention['items'] = [];
-      let stand = '';
+      let list: Attention | undefined;
       if (result.ok) {
-        items = result.data.items;
-        stand = result.data.today;
+        list = result.data;
+        items = list.items;
       } else if (result.problem['invalid-params']?.length) {
         for (const p of result.problem['invalid-params']) {
           const f = fields.find((x) => x.name === p.name);
@@ -156,12 +187,9 @@ export function supervisorPages(sessions: StaffSessions) {
           </div>
         </form>
         ${
-          items.length === 0
+          !list || list.total === 0
             ? html`<p>Geen zaken die aandacht nodig hebben${params.size ? ' met deze filters' : ''}.</p>`
-            : html`<p class="klein">
-                  ${items.length} ${items.length === 1 ? 'zaak' : 'zaken'}, urgentste
-                  eerst${stand ? `; stand van ${datum(stand)}` : ''}.
-                </p>
+            : html`${summary(list)}
                 <div class="tabelvak">
                   <table class="utrecht-table">
                     <caption class="vh">
@@ -181,7 +209,8 @@ export function supervisorPages(sessions: StaffSessions) {
                       ${rows}
                     </tbody>
                   </table>
-                </div>`
+                </div>
+                ${pager(list, back)}`
         }`;
       return send(
         reply,

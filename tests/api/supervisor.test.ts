@@ -4,6 +4,7 @@ import {
   creditorToken,
   expectProblem,
   harness,
+  NOW,
   ROTTERDAM_CASE,
   ROTTERDAM_REF,
   statusOf,
@@ -46,6 +47,8 @@ describe('GET /api/v1/supervisor/attention', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().today).toBe('2026-12-01');
+    // A list this small is read anew for the request: it is as of now.
+    expect(res.json().asOf).toBe(NOW.toISOString());
     expect(res.json().items[0]).toMatchObject({ href: `/api/v1/cases/${ROTTERDAM_CASE}`, urgency: 1001 });
     expect(h.attentionCalls).toEqual([
       {

@@ -386,6 +386,10 @@ describe('the web console in a browser', () => {
     }, 60_000);
     await shot(page, '15-toezicht');
     await checkAxe(page, 'toezicht');
+    // How many over all pages, per reason, and how fresh the list is.
+    expect(await text(supervisor, 'p.lijst-stand')).toMatch(
+      /^\d+ (zaak|zaken) \(.*termijn overschreden \d+.*\), urgentste eerst; stand van \d+ \w+ \d{4} om \d\d:\d\d:\d\d\./,
+    );
     const temporal = await row.getByRole('link', { name: /Temporal UI/ }).getAttribute('href');
     expect(temporal).toContain(`/namespaces/schuldhulp/workflows/case-GM0599-BRW-2`);
 
