@@ -15,6 +15,11 @@ export interface CaseWorkerOptions {
   maxCachedWorkflows?: number;
   /** Tests pass a prebuilt bundle (bundleCaseWorkflows() in ./bundle-options) so each test file bundles once. */
   workflowBundle?: { code: string };
+  /**
+   * How long a stopping worker lets its activities in flight finish before it cancels them (production: 10 s).
+   * A letter's e-mail is sent at most once, so one cut off mid-send in a rolling deploy would never go out.
+   */
+  shutdownGraceTime?: string;
   /** Production marks failing case workflows for the supervisor view (workers/attention/); tests only heartbeat. */
   attention?: { marks: AttentionMarks; failingAttempts: number };
 }
@@ -31,6 +36,7 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxCachedWorkflows: options.maxCachedWorkflows,
+    ...(options.shutdownGraceTime ? { shutdownGraceTime: options.shutdownGraceTime as `${number}s` } : {}),
     interceptors: { activity: [attentionActivityInterceptor({ ...options.attention })] },
   });
 }

@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     }),
     dataConverter: dataConverter(keyRing),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
+    // Within the 15 s scripts/start and compose (stop_grace_period) give a stopping worker before SIGKILL.
+    shutdownGraceTime: '10s',
     attention: { marks, failingAttempts },
   });
   watchWorkflowTaskFailures({ worker, client, marks, failingAttempts });

@@ -5,6 +5,7 @@ import { startCluster, type Cluster } from '../../scripts/lib/cluster/cluster';
 import { Api, LETTERS_PER_CASE, startBurst } from './burst';
 import { outboxEntries, retriedLetters, storeIndex, tally } from './letters';
 import { startSmtp, type SmtpServer } from './smtp';
+import { checkTemporalUi } from './ui';
 
 /**
  * Fault tests on the production cluster (scripts/start --cluster's topology: PostgreSQL, Temporal server 1.29.1,
@@ -163,7 +164,6 @@ async function main(): Promise<void> {
   const cluster = await startCluster({
     dir,
     freePorts: true,
-    ui: false,
     env: { SCHULDHULP_SMTP_URL: smtp.url, SCHULDHULP_MAIL_FROM: 'schuldhulp@gemeente.example' },
     write: (line) => fs.writeSync(log, line),
     say: (m) => (m.startsWith('[supervisor]') ? console.log(`   ${m}`) : fs.writeSync(log, `${m}\n`)),
@@ -211,6 +211,13 @@ async function main(): Promise<void> {
       }
       return 'both workers restarted one after the other (SIGINT, graceful), 8 s apart';
     });
+    console.log('\n== Temporal Web UI of the cluster');
+    const ui = await checkTemporalUi(cluster, 'case-GM0599-F-ROLLING-DEPLOY-1').catch((error: Error) => ({
+      ok: false,
+      lines: [`FAIL ${error.message}`],
+    }));
+    for (const line of ui.lines) console.log(`   ${line}`);
+    results.push({ name: 'Temporal Web UI', ok: ui.ok } as Figures);
   } finally {
     clearTimeout(timer);
     await cluster.stop();
