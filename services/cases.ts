@@ -18,6 +18,7 @@ import { caseIdOf, creditorTrackIdOf } from '../workflows/case/ids';
 import { CasePhase, Gemeente, LastProgressAt, OfficerId } from '../workflows/case/search-attributes';
 import {
   caseActionUpdates,
+  caseStatusMemoKey,
   caseStatusQuery,
   timelineQuery,
   type CaseStatus,
@@ -83,8 +84,17 @@ export class CaseService {
     }
   }
 
+  /**
+   * The case's status from its memo (one describe, decrypted by the client's codec; no replay of the history on a
+   * worker), open or closed. A run from before patched('status-memo'), or one whose first task has not run yet,
+   * has none: then the query.
+   */
   async status(caseId: string): Promise<CaseStatus> {
-    return this.guard(caseId, () => this.client.workflow.getHandle(caseId).query(caseStatusQuery));
+    return this.guard(caseId, async () => {
+      const handle = this.client.workflow.getHandle(caseId);
+      const { memo } = await handle.describe();
+      return (memo?.[caseStatusMemoKey] as CaseStatus | undefined) ?? handle.query(caseStatusQuery);
+    });
   }
 
   async timeline(caseId: string): Promise<TimelineEntry[]> {

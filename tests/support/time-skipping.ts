@@ -54,8 +54,12 @@ export interface Harness {
   notifications: FileNotificationStore;
 }
 
-/** A running case worker on a fresh task queue with its own data folder (one per test file). */
-export async function createHarness(env: TestWorkflowEnvironment, namespace = 'default'): Promise<Harness> {
+/** A running case worker on a fresh task queue with its own data folder (one per test file); `bundle`: another build. */
+export async function createHarness(
+  env: TestWorkflowEnvironment,
+  namespace = 'default',
+  bundle: Promise<{ code: string }> = workflowBundle(),
+): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-test-'));
   const taskQueue = `test-${path.basename(dataDir)}`;
   const worker = await createCaseWorker({
@@ -68,7 +72,7 @@ export async function createHarness(env: TestWorkflowEnvironment, namespace = 'd
       portalUrl: 'http://localhost:3000/schuldeisers',
     }),
     dataConverter: testDataConverter,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await bundle,
   });
   const running = worker.run();
   const stop = async () => {

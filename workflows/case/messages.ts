@@ -43,6 +43,8 @@ export interface CaseStatus {
 export const caseActionUpdates = defineActionUpdates<CaseStatus, typeof caseActionSchemas>(caseActionSchemas);
 
 export const caseStatusQuery = defineQuery<CaseStatus>('caseStatus');
+/** The memo field that holds the same CaseStatus (patched('status-memo'), workflows/case/publisher.ts). */
+export const caseStatusMemoKey = 'caseStatus';
 export const timelineQuery = defineQuery<TimelineEntry[]>('timeline');
 
 // Signals the case receives are declared by their senders (the track, the oplossing), below the case.

@@ -74,6 +74,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const tracksStartedByActivity = patched('tracks-started-by-activity');
   const tracksProgress = patched('last-progress');
   const agreementEndsNoodstop = patched('noodstop-ends-with-agreement');
+  const statusMemo = patched('status-memo'); // also publishes after every change a query sees
   const transitionContext = (): TransitionContext => ({
     aanmelding,
     policy,
@@ -97,7 +98,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   const progress = () => void (state.progressAt = now());
   let news = 0; // bumped by every signal and update: the run continues as new only after a quiet moment
 
-  const publish = casePublisher(state, effects, tracksProgress, now);
+  const publish = casePublisher(state, effects, tracksProgress, now, statusMemo);
 
   const {
     runEffects: run,
@@ -137,7 +138,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
   });
   setHandler(schuldregelingAgreedSignal, ({ on }) => {
     run(schuldregelingAgreed(status, on, agreementEndsNoodstop));
-    if (agreementEndsNoodstop) publish();
+    if (agreementEndsNoodstop || statusMemo) publish();
   });
   setHandler(oplossingWaitingOnSignal, ({ waitingOn }) => {
     status.oplossingWaitingOn = waitingOn;
@@ -195,7 +196,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
       today,
       async (step, { action, detail, alert }) => {
         record({ by: 'system', action, detail });
-        if (step === 'overschreden') publish();
+        if (step === 'overschreden' || statusMemo) publish();
         const { audience, kind: alertKind, message } = alert;
         await notifyCase(`${d.kind}/${alert.key}`, { audience, kind: alertKind, message }, d.deadline);
       },
