@@ -59,9 +59,11 @@ export async function createHarness(
   env: TestWorkflowEnvironment,
   namespace = 'default',
   bundle: Promise<{ code: string }> = workflowBundle(),
+  /** A queue cases were already started on (a worker that comes up after them); a fresh one otherwise. */
+  queue?: string,
 ): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schuldhulp-test-'));
-  const taskQueue = `test-${path.basename(dataDir)}`;
+  const taskQueue = queue ?? `test-${path.basename(dataDir)}`;
   const worker = await createCaseWorker({
     connection: env.nativeConnection,
     namespace,

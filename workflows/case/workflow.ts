@@ -115,6 +115,18 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     tracksStartedByActivity,
   });
 
+  // ---- the aanmelding itself, or the run carried on: state only, before any handler, so an officer action
+  // that arrives in the very first workflow task finds the case's term (the same commands, in the same order) ----
+  if (!input.carried) {
+    progress();
+    const term = eersteGesprekDeadline(aanmelding.requestDate, aanmelding.crisisSituation ?? null);
+    status.deadlines.push({ kind: term.kind, deadline: term.deadline, source: term.source, state: 'open' });
+    const detail = aanmelding.crisisSituation
+      ? `bedreigende situatie: ${aanmelding.crisisSituation}`
+      : aanmelding.source.kind;
+    record({ by: 'system', action: 'aanmelding', detail, on: aanmelding.requestDate });
+  } else record({ by: 'system', action: `zaak voortgezet (run ${state.run})` });
+
   // ---- messages ----
   setHandler(caseStatusQuery, () => status);
   setHandler(timelineQuery, () => state.timeline);
@@ -145,17 +157,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseResult> {
     publish();
   });
 
-  // ---- first run: the aanmelding itself ----
-  if (!input.carried) {
-    progress();
-    const term = eersteGesprekDeadline(aanmelding.requestDate, aanmelding.crisisSituation ?? null);
-    status.deadlines.push({ kind: term.kind, deadline: term.deadline, source: term.source, state: 'open' });
-    const detail = aanmelding.crisisSituation
-      ? `bedreigende situatie: ${aanmelding.crisisSituation}`
-      : aanmelding.source.kind;
-    record({ by: 'system', action: 'aanmelding', detail, on: aanmelding.requestDate });
-    for (const creditor of state.creditors) startTrack(creditor);
-  } else record({ by: 'system', action: `zaak voortgezet (run ${state.run})` });
+  // ---- first run: its tracks (the aanmelding's state was set before the handlers) ----
+  if (!input.carried) for (const creditor of state.creditors) startTrack(creditor);
   publish();
 
   // ---- background: effects, and the noodstop's own term ----
