@@ -25,7 +25,8 @@ import {
 import type { ApiDeps } from './deps';
 import { TemporalBorgstellingDirectory } from '../services/borgstellingen';
 import { TemporalAttentionFinder } from '../services/supervisor/attention';
-import { TemporalCaseDirectory, type VisibilityClient } from '../services/visibility';
+import { TemporalCaseDirectory } from '../services/visibility';
+import { leanVisibility } from '../services/visibility-lean';
 
 /** The real dependencies of the API: Temporal client, the data folder's letter and notification stores. */
 
@@ -60,7 +61,7 @@ export function createApiDeps(
 ): ApiDeps {
   // The same key ring as the workers': the API decrypts letters on download.
   const letters = createFsLetterStores(path.join(config.dataDir, 'letters'), accessCodeSecret, ring);
-  const visibility = client as unknown as VisibilityClient;
+  const visibility = leanVisibility(client);
   const oplossing = new OplossingService(client);
   let reporting: ReportingStore | undefined;
   return {

@@ -4,7 +4,7 @@ import { amsterdamDateOf, deadlineInstant } from '../../domain/amsterdam-time';
 import { addWerkdagen } from '../../domain/calendar';
 import { addDays } from '../../domain/civil-date';
 import { TemporalAttentionFinder } from '../../services/supervisor/attention';
-import type { VisibilityClient } from '../../services/visibility';
+import { leanVisibility } from '../../services/visibility-lean';
 import { CaseService } from '../../services/cases';
 import {
   CasePhase,
@@ -65,7 +65,8 @@ const eventually = <T>(probe: () => Promise<T | undefined> | T | undefined, time
   untilDefined(probe, timeoutMs, 500);
 
 function finder(now: () => Date) {
-  return new TemporalAttentionFinder(fx.client as unknown as VisibilityClient, {
+  // As the API reads visibility (api/wiring.ts): without the memo.
+  return new TemporalAttentionFinder(leanVisibility(fx.client), {
     namespace: fx.namespace,
     temporalUiUrl: 'http://localhost:8233',
     dueWithinWerkdagen: 3,
@@ -188,5 +189,62 @@ describe('supervisor view on the Temporal dev server', () => {
     expect(items[0]!.reasons.find((r) => r.code === 'termijn-nadert')?.message).toMatch(
       /^Termijn verloopt over 3 werkdagen/,
     );
+  }, 60_000);
+
+  it('reads the same rows as the SDK client list, without the memo the lean list skips', async () => {
+    const workflowId = 'case-GM0599-INT-LEAN-1';
+    // Two rows read one a page: the lean list follows the page token as the client does.
+    for (const [id, breached] of [
+      [workflowId, true],
+      ['case-GM0599-INT-LEAN-2', false],
+    ] as const) {
+      await fx.client.workflow.start('oplossingWorkflow', {
+        taskQueue,
+        workflowId: id,
+        memo: { status: { phase: 'aanmelding', resident: 'wordt niet gelezen' } },
+        typedSearchAttributes: new TypedSearchAttributes([
+          { key: CasePhase, value: 'aanmelding' },
+          { key: Gemeente, value: 'GM0777' },
+          { key: DeadlineBreached, value: breached },
+          { key: NextDeadline, value: new Date('2026-03-16T23:00:00Z') },
+        ]),
+      });
+    }
+    await fx.client.workflow.getHandle(workflowId).terminate('lean list test');
+    const query = `Gemeente = 'GM0777'`;
+    const rows = async (client: {
+      workflow: {
+        list(o: { query: string; pageSize?: number }): AsyncIterable<{
+          workflowId: string;
+          startTime: Date;
+          status: { name: string };
+          typedSearchAttributes: TypedSearchAttributes;
+        }>;
+      };
+    }) => {
+      const out = [];
+      for await (const r of client.workflow.list({ query, pageSize: 1 })) {
+        out.push({
+          id: r.workflowId,
+          started: r.startTime.toISOString(),
+          status: r.status.name,
+          phase: r.typedSearchAttributes.get(CasePhase),
+          breached: r.typedSearchAttributes.get(DeadlineBreached),
+          next: r.typedSearchAttributes.get(NextDeadline)?.toISOString(),
+        });
+      }
+      return out;
+    };
+    const sdk = await eventually(async () => {
+      const found = await rows(fx.client);
+      return found.length === 2 && found.some((r) => r.status === 'TERMINATED') ? found : undefined;
+    });
+    expect(await rows(leanVisibility(fx.client))).toEqual(sdk);
+    expect(sdk.find((r) => r.id === workflowId)).toMatchObject({
+      id: workflowId,
+      phase: 'aanmelding',
+      breached: true,
+      next: '2026-03-16T23:00:00.000Z',
+    });
   }, 60_000);
 });
