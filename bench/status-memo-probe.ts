@@ -14,13 +14,14 @@ import { startDevServerFixture } from '../tests/support/dev-server';
 import { bundleWithoutStatusMemo } from '../tests/support/pre-status-memo/bundle';
 import { testDataConverter, workflowBundle } from '../tests/support/time-skipping';
 import { createCaseWorker } from '../workers/case-worker';
+import { leanVisibility } from '../services/visibility-lean';
 
 /**
  * A case's status read with and without patched('status-memo'), on a dev server: `npx tsx bench/status-memo-probe.ts
  * [--cases 30] [--creditors 5] [--list-only]`. Per variant, N cases with a planned and held eerste gesprek and a
  * noodstop; then 3 status reads per case (CaseService.status) with no workflow in the worker's cache (maxCachedWorkflows 0:
- * without the memo every read replays the history), and 10 lists of all N cases (collect(), as the case list and
- * supervisor views list): the list carries each case's memo, which the client decrypts.
+ * without the memo every read replays the history), and 10 lists of all N cases (collect() through leanVisibility, as the case list and
+ * supervisor views list): the list carries each case's memo, which it no longer decrypts.
  */
 const { values } = parseArgs({
   options: { cases: { type: 'string' }, creditors: { type: 'string' }, 'list-only': { type: 'boolean' } },
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
           console.log(`${variant}: status read, no cache, ${creditors} creditors, ${events} events: ${figure(reads)}`);
         }
         const query = `TaskQueue = '${taskQueue}' AND WorkflowType = 'caseWorkflow'`;
-        const lists = await timed(10, () => collect(f.client, query, 1000));
+        const lists = await timed(10, () => collect(leanVisibility(f.client), query, 1000));
         const raw = await f.connection.workflowService.listWorkflowExecutions({ namespace: f.namespace, query, pageSize: 1000 });
         const memoBytes = raw.executions.reduce(
           (n, e) => n + Object.values(e.memo?.fields ?? {}).reduce((m, p) => m + (p.data?.length ?? 0), 0),
