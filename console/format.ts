@@ -27,6 +27,11 @@ export function datum(value: string | undefined): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
+/** An ISO instant's time of day in Amsterdam, to the second: "16:02:31" (a list seconds old). */
+export function clockTime(iso: string): string {
+  return new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', timeStyle: 'medium' }).format(new Date(iso));
+}
+
 /** An ISO instant in Amsterdam time: "23 november 2026, 11:12". */
 export function tijdstip(iso: string): string {
   const date = new Date(iso);

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { decodeTypedSearchAttributes } from '@temporalio/common/lib/converter/payload-search-attributes';
+import { requiredTsToDate } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import type { ListedExecution, VisibilityClient } from './visibility';
 
@@ -18,11 +19,6 @@ export function statusName(code: number | null | undefined): string {
   return name === 'CANCELED' ? 'CANCELLED' : name;
 }
 
-function secondsToDate(ts: { seconds?: unknown; nanos?: number | null } | null | undefined): Date {
-  const seconds = Number(ts?.seconds ?? 0);
-  return new Date(seconds * 1000 + Math.floor((ts?.nanos ?? 0) / 1e6));
-}
-
 export function leanVisibility(client: Client): VisibilityClient {
   return {
     workflow: {
@@ -38,7 +34,7 @@ export function leanVisibility(client: Client): VisibilityClient {
           for (const raw of page.executions ?? []) {
             yield {
               workflowId: raw.execution?.workflowId ?? '',
-              startTime: secondsToDate(raw.startTime),
+              startTime: requiredTsToDate(raw.startTime, 'startTime'),
               status: { name: statusName(raw.status) },
               typedSearchAttributes: decodeTypedSearchAttributes(raw.searchAttributes?.indexedFields),
             };

@@ -1,5 +1,5 @@
 import { Worker, type NativeConnection } from '@temporalio/worker';
-import type { DataConverter } from '@temporalio/common';
+import type { DataConverter, Duration } from '@temporalio/common';
 import type { Activities } from '../activities';
 import { caseBundlerOptions } from './bundle-options';
 import { attentionActivityInterceptor } from './attention/activity-interceptor';
@@ -19,7 +19,7 @@ export interface CaseWorkerOptions {
    * How long a stopping worker lets its activities in flight finish before it cancels them (production: 10 s).
    * A letter's e-mail is sent at most once, so one cut off mid-send in a rolling deploy would never go out.
    */
-  shutdownGraceTime?: string;
+  shutdownGraceTime?: Duration;
   /** Production marks failing case workflows for the supervisor view (workers/attention/); tests only heartbeat. */
   attention?: { marks: AttentionMarks; failingAttempts: number };
 }
@@ -36,7 +36,8 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxCachedWorkflows: options.maxCachedWorkflows,
-    ...(options.shutdownGraceTime ? { shutdownGraceTime: options.shutdownGraceTime as `${number}s` } : {}),
+    // Only when given: an explicit undefined would override the SDK's default (0) in its option spread.
+    ...(options.shutdownGraceTime !== undefined ? { shutdownGraceTime: options.shutdownGraceTime } : {}),
     interceptors: { activity: [attentionActivityInterceptor({ ...options.attention })] },
   });
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { attentionResponse } from '../../api/schemas';
 import { CASE_PHASES } from '../../workflows/case/types';
 import { CASE_ID } from '../case-id';
-import { datum, label, PHASES, REASONS } from '../format';
+import { clockTime, datum, label, PHASES, REASONS } from '../format';
 import { field } from '../form-render';
 import { gemeenteFilterField } from '../form-fields';
 import { valuesOf } from '../form-values';
@@ -79,10 +79,6 @@ function summary(list: Attention): Html {
     ${datum(list.today)} om ${clockTime(list.asOf)}.
   </p>`;
 }
-
-/** "16:02:31" in Amsterdam: a snapshot is seconds old, so the seconds count. */
-const clockTime = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', timeStyle: 'medium' }).format(new Date(iso));
 
 /** Previous and next page, keeping the filters. */
 function pager(list: Attention, back: string): Html {

@@ -29,7 +29,6 @@ export interface SnapshotOptions {
   monotonicMs?: () => number;
   /** Snapshots kept (filters differ per supervisor); the least recently used goes first. */
   maxFilters?: number;
-  onRefreshError?: (error: unknown) => void;
 }
 
 interface Entry {
@@ -49,7 +48,7 @@ export const SNAPSHOT_DEFAULTS = {
 
 export class AttentionSnapshots {
   private readonly entries = new Map<string, Entry>();
-  private readonly o: Required<Omit<SnapshotOptions, 'onRefreshError'>> & Pick<SnapshotOptions, 'onRefreshError'>;
+  private readonly o: Required<SnapshotOptions>;
 
   constructor(
     private readonly finder: AttentionFinder,
@@ -62,7 +61,7 @@ export class AttentionSnapshots {
   async list(
     filter: AttentionFilter,
     today: CivilDate,
-    onRefreshError = this.o.onRefreshError,
+    onRefreshError?: (error: unknown) => void,
   ): Promise<AttentionSnapshot> {
     const key = JSON.stringify([filter.gemeente ?? '', filter.officerId ?? '', filter.phase ?? '', today]);
     const entry = this.entries.get(key);

@@ -42,7 +42,6 @@ function setUp(readMs: number) {
   const snapshots = new AttentionSnapshots(finder, {
     now: () => new Date(wallMs),
     monotonicMs: () => monotonic,
-    onRefreshError: (e) => errors.push(e),
   });
   return {
     snapshots,
@@ -56,7 +55,8 @@ function setUp(readMs: number) {
       holdReads = false;
       pending.splice(0).forEach((r) => r());
     },
-    ids: async (filter: AttentionFilter = {}) => (await snapshots.list(filter, today)).items.map((i) => i.caseId),
+    ids: async (filter: AttentionFilter = {}) =>
+      (await snapshots.list(filter, today, (e) => errors.push(e))).items.map((i) => i.caseId),
   };
 }
 
